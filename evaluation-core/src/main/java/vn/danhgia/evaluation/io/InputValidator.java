@@ -1,0 +1,255 @@
+package vn.danhgia.evaluation.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.ruleset.VersionTimeline;
+import vn.danhgia.evaluation.validation.Problem;
+
+/**
+ * Finds every problem of an input tree in one pass: first the published JSON Schema (structure,
+ * types, enumerations, ranges, unknown fields), then the checks a schema cannot express (dates,
+ * unique ids, references, product owners, votes, assessments, quota exceptions, rule set version).
+ * The second pass skips values the schema already found wrong, so each problem is reported once.
+ */
+final class InputValidator {
+  static final String SCHEMA_RESOURCE = "/vn/danhgia/evaluation/schema/evaluation-input-1.schema.json";
+
+  private static final SchemaChecker SCHEMA = new SchemaChecker(SCHEMA_RESOURCE);
+
+  private final @Nullable VersionTimeline versions;
+
+  InputValidator(@Nullable VersionTimeline versions) {
+    this.versions = versions;
+  }
+
+  List<Problem> validate(JsonNode root) {
+    Set<Problem> problems = new LinkedHashSet<>();
+    problems.addAll(SCHEMA.check(root));
+    if (root.isObject()) {
+      new Semantics(root, problems).check();
+    }
+    return problems.stream()
+        .sorted((a, b) -> JsonPaths.DOCUMENT_ORDER.compare(a.path(), b.path()))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The checks beyond the schema, tolerant of values of the wrong type. */
+  private final class Semantics {
+    private final JsonNode root;
+    private final Set<Problem> problems;
+
+    Semantics(JsonNode root, Set<Problem> problems) {
+      this.root = root;
+      this.problems = problems;
+    }
+
+    void check() {
+      Map<String, String> units = ids("units", "id");
+      Map<String, String> positions = ids("positions", "code");
+      Map<String, String> cadres = ids("cadres", "id");
+      Map<String, String> tasks = ids("tasks", "id");
+      Map<String, String> orders = ids("orders", "id");
+      ids("products", "id");
+
+      checkPeriod();
+      checkQuotaExceptions();
+
+      forEach("cadres", (p, c) -> {
+        reference(p, c, "position", positions, "position");
+        JsonNode leads = c.get("leads");
+        if (leads != null && leads.isArray()) {
+          for (int j = 0; j < leads.size(); j++) {
+            reference(JsonPaths.index(JsonPaths.field(p, "leads"), j), leads.get(j), units, "unit");
+          }
+        }
+      });
+      forEach("tasks", (p, t) -> {
+        reference(p, t, "cadre", cadres, "cadre");
+        date(p, t, "deadline");
+      });
+      forEach("orders", (p, o) -> {
+        reference(p, o, "cadre", cadres, "cadre");
+        date(p, o, "deadline");
+      });
+      forEach("products", (p, pr) -> {
+        boolean hasTask = present(pr.get("task"));
+        boolean hasOrder = present(pr.get("order"));
+        if (hasTask && hasOrder) {
+          problems.add(new Problem(p, "a product belongs to exactly one task or order, but names both task "
+              + SchemaChecker.quote(pr.get("task")) + " and order " + SchemaChecker.quote(pr.get("order"))));
+        } else if (!hasTask && !hasOrder) {
+          problems.add(new Problem(p, "a product belongs to exactly one task or order, but names neither"));
+        }
+        reference(p, pr, "task", tasks, "task");
+        reference(p, pr, "order", orders, "order");
+        date(p, pr, "delivered");
+      });
+      Map<String, String> assessed = new HashMap<>();
+      forEach("assessments", (p, a) -> {
+        reference(p, a, "cadre", cadres, "cadre");
+        JsonNode cadre = a.get("cadre");
+        JsonNode by = a.get("by");
+        if (cadre != null && cadre.isTextual() && by != null && by.isTextual()) {
+          String first = assessed.putIfAbsent(cadre.asText() + "\u0000" + by.asText(), p);
+          if (first != null) {
+            problems.add(new Problem(JsonPaths.field(p, "by"), "a second " + by.asText()
+                + " assessment of cadre " + SchemaChecker.quote(cadre) + " (the first is " + first + ")"));
+          }
+        }
+      });
+      forEach("disciplines", (p, d) -> {
+        reference(p, d, "cadre", cadres, "cadre");
+        date(p, d, "effective");
+      });
+      forEach("confidenceVotes", (p, v) -> {
+        reference(p, v, "cadre", cadres, "cadre");
+        date(p, v, "date");
+        JsonNode voters = v.get("voters");
+        JsonNode low = v.get("low");
+        if (voters != null && voters.isIntegralNumber() && low != null && low.isIntegralNumber()
+            && voters.asLong() >= 1 && low.asLong() > voters.asLong()) {
+          problems.add(new Problem(JsonPaths.field(p, "low"), "low-confidence votes " + low
+              + " exceed the number of voters " + voters));
+        }
+      });
+    }
+
+    private void checkPeriod() {
+      JsonNode period = root.get("period");
+      if (period == null || !period.isObject()) {
+        return;
+      }
+      String p = "$.period";
+      Optional<LocalDate> start = date(p, period, "start");
+      Optional<LocalDate> end = date(p, period, "end");
+      if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+        problems.add(new Problem(JsonPaths.field(p, "end"),
+            "the period ends (" + end.get() + ") before it starts (" + start.get() + ")"));
+      }
+      if (versions == null) {
+        return;
+      }
+      JsonNode requested = period.get("ruleSetVersion");
+      if (present(requested) && requested.isTextual()) {
+        if (!versions.contains(requested.asText())) {
+          problems.add(new Problem(JsonPaths.field(p, "ruleSetVersion"), "unknown rule set version "
+              + SchemaChecker.quote(requested) + "; known versions: " + String.join(", ", versions.versions().keySet())));
+        }
+      } else if (end.isPresent() && versions.inForceOn(end.get()).isEmpty()) {
+        problems.add(new Problem(JsonPaths.field(p, "end"), "no rule set version is in force on "
+            + end.get() + " (versions and the day they take effect: " + versions.versions() + ")"));
+      }
+    }
+
+    private void checkQuotaExceptions() {
+      JsonNode period = root.get("period");
+      JsonNode exceptions = period == null ? null : period.get("quotaExceptions");
+      if (exceptions == null || !exceptions.isArray()) {
+        return;
+      }
+      Set<String> groups = new HashSet<>();
+      JsonNode positions = root.get("positions");
+      if (positions != null && positions.isArray()) {
+        positions.forEach(pos -> {
+          JsonNode g = pos.get("group");
+          if (g != null && g.isTextual()) {
+            groups.add(g.asText());
+          }
+        });
+      }
+      Map<String, String> seen = new HashMap<>();
+      for (int i = 0; i < exceptions.size(); i++) {
+        String p = JsonPaths.field(JsonPaths.index("$.period.quotaExceptions", i), "group");
+        JsonNode g = exceptions.get(i).get("group");
+        if (g == null || !g.isTextual()) {
+          continue;
+        }
+        if (!groups.contains(g.asText())) {
+          problems.add(new Problem(p, "no position has the group " + SchemaChecker.quote(g)));
+        }
+        String first = seen.putIfAbsent(g.asText(), p);
+        if (first != null) {
+          problems.add(new Problem(p, "group " + SchemaChecker.quote(g) + " already has an exception at " + first));
+        }
+      }
+    }
+
+    /**
+     * Collects the ids of one array, reporting each duplicate at its second place. Returns null when
+     * the array is required and missing, or is not an array: the schema reported that, and checking
+     * references against it would only repeat the one problem many times.
+     */
+    private @Nullable Map<String, String> ids(String array, String field) {
+      JsonNode items = root.get(array);
+      boolean required = array.equals("cadres") || array.equals("positions");
+      if ((items == null && required) || (items != null && !items.isArray() && !items.isNull())) {
+        return null;
+      }
+      Map<String, String> ids = new HashMap<>();
+      forEach(array, (p, item) -> {
+        JsonNode id = item.get(field);
+        if (id != null && id.isTextual()) {
+          String idPath = JsonPaths.field(p, field);
+          String first = ids.putIfAbsent(id.asText(), idPath);
+          if (first != null) {
+            problems.add(new Problem(idPath, "duplicate " + field + " " + SchemaChecker.quote(id) + " (first at " + first + ")"));
+          }
+        }
+      });
+      return ids;
+    }
+
+    private void reference(String p, JsonNode item, String field, @Nullable Map<String, String> targets,
+        String what) {
+      reference(JsonPaths.field(p, field), item.get(field), targets, what);
+    }
+
+    private void reference(String p, @Nullable JsonNode ref, @Nullable Map<String, String> targets,
+        String what) {
+      if (targets != null && ref != null && ref.isTextual() && !targets.containsKey(ref.asText())) {
+        problems.add(new Problem(p, "refers to " + what + " " + SchemaChecker.quote(ref) + ", which does not exist"));
+      }
+    }
+
+    private Optional<LocalDate> date(String p, JsonNode item, String field) {
+      JsonNode value = item.get(field);
+      if (value == null || !value.isTextual()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(LocalDate.parse(value.asText()));
+      } catch (DateTimeParseException e) {
+        problems.add(new Problem(JsonPaths.field(p, field),
+            "not a date (yyyy-MM-dd): " + SchemaChecker.quote(value)));
+        return Optional.empty();
+      }
+    }
+
+    private void forEach(String array, java.util.function.BiConsumer<String, JsonNode> action) {
+      JsonNode items = root.get(array);
+      if (items == null || !items.isArray()) {
+        return;
+      }
+      for (int i = 0; i < items.size(); i++) {
+        JsonNode item = items.get(i);
+        if (item.isObject()) {
+          action.accept(JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, array), i), item);
+        }
+      }
+    }
+  }
+
+  private static boolean present(@Nullable JsonNode n) {
+    return n != null && !n.isNull() && !n.isMissingNode();
+  }
+}

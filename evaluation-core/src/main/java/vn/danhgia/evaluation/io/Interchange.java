@@ -1,0 +1,336 @@
+package vn.danhgia.evaluation.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.ruleset.VersionTimeline;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.validation.Problem;
+
+/**
+ * Reads and writes the interchange documents of the library.
+ *
+ * <p>Reading an input checks it completely before anything is bound: a malformed or invalid
+ * document raises {@link InvalidInputException} listing every problem with its JSON path, never a
+ * parser's exception. Numbers are kept exact ({@link java.math.BigDecimal}), dates are ISO-8601.
+ *
+ * <p>Instances are immutable and thread-safe; configure with the {@code with…} methods, which
+ * return a new instance:
+ *
+ * <pre>{@code
+ * Interchange json = Interchange.standard().withRuleSetVersions(timeline);
+ * EvaluationInput input = json.readInput(Path.of("input.json"));
+ * }</pre>
+ */
+public final class Interchange {
+  private static final JsonMapper MAPPER = newMapper();
+  private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+  private static final Interchange STANDARD = new Interchange(null);
+
+  private final @Nullable VersionTimeline ruleSetVersions;
+  private final InputValidator validator;
+
+  private Interchange(@Nullable VersionTimeline ruleSetVersions) {
+    this.ruleSetVersions = ruleSetVersions;
+    this.validator = new InputValidator(ruleSetVersions);
+  }
+
+  /**
+   * The standard configuration: every check of the contract except those about rule set versions,
+   * which need to know the versions available (see {@link #withRuleSetVersions}).
+   *
+   * @return the shared standard instance
+   */
+  public static Interchange standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A copy that also checks {@code period.ruleSetVersion} against {@code versions}, and that a
+   * version is in force on the period's end when the input names none.
+   *
+   * @param versions the rule set versions available
+   * @return the configured copy
+   */
+  public Interchange withRuleSetVersions(VersionTimeline versions) {
+    return new Interchange(Objects.requireNonNull(versions, "versions"));
+  }
+
+  /** @return the rule set versions checked against, or {@code null} when versions are not checked */
+  public @Nullable VersionTimeline ruleSetVersions() {
+    return ruleSetVersions;
+  }
+
+  // ---------------------------------------------------------------- input
+
+  /**
+   * Reads and validates an input document from a file.
+   *
+   * @param file the JSON file
+   * @return the input, valid in every respect
+   * @throws InvalidInputException listing every problem, when the document is malformed or invalid
+   * @throws InterchangeIOException when the file cannot be read
+   */
+  public EvaluationInput readInput(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InterchangeIOException(file.toString(), e);
+    }
+    return readInput(bytes);
+  }
+
+  /**
+   * Reads and validates an input document from a stream, which is read to its end and not closed.
+   *
+   * @param in the stream of UTF-8 JSON
+   * @return the input, valid in every respect
+   * @throws InvalidInputException listing every problem, when the document is malformed or invalid
+   * @throws InterchangeIOException when the stream cannot be read
+   */
+  public EvaluationInput readInput(InputStream in) {
+    try {
+      return readInput(in.readAllBytes());
+    } catch (IOException e) {
+      throw new InterchangeIOException("input stream", e);
+    }
+  }
+
+  /**
+   * Reads and validates an input document.
+   *
+   * @param json the JSON text
+   * @return the input, valid in every respect
+   * @throws InvalidInputException listing every problem, when the document is malformed or invalid
+   */
+  public EvaluationInput readInput(String json) {
+    return readInput(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads and validates an input document.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @return the input, valid in every respect
+   * @throws InvalidInputException listing every problem, when the document is malformed or invalid
+   */
+  public EvaluationInput readInput(byte[] json) {
+    JsonNode tree = parse(json);
+    List<Problem> problems = validator.validate(tree);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return bind(tree, EvaluationInput.class);
+  }
+
+  /**
+   * Checks an input document without binding it.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @return every problem found, in path order; empty when the document is valid
+   */
+  public List<Problem> validateInput(byte[] json) {
+    try {
+      return validator.validate(parse(json));
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+  }
+
+  /**
+   * Checks an input built in code against the same contract as a document (references, unique ids,
+   * ranges, dates, rule set version …).
+   *
+   * @param input the input
+   * @return every problem found, with the paths the document of that input would have
+   */
+  public List<Problem> validate(EvaluationInput input) {
+    return validator.validate(MAPPER.valueToTree(input));
+  }
+
+  /**
+   * Writes an input as an indented {@code evaluation-input/1} document.
+   *
+   * @param input the input
+   * @param out where to write UTF-8 JSON; not closed
+   * @throws InterchangeIOException when the stream cannot be written
+   */
+  public void writeInput(EvaluationInput input, OutputStream out) {
+    write(input, out);
+  }
+
+  /**
+   * @param input the input
+   * @return the input as an indented {@code evaluation-input/1} document
+   */
+  public String writeInputAsString(EvaluationInput input) {
+    return asString(input);
+  }
+
+  /**
+   * The canonical form of an input: see the project's documentation of {@code input.sha256}. Two
+   * inputs that differ only in the order of their arrays, or in formatting and trailing zeros of
+   * numbers, have the same canonical form.
+   *
+   * @param input the input
+   * @return its canonical UTF-8 JSON bytes
+   */
+  public byte[] canonicalInput(EvaluationInput input) {
+    return CanonicalForm.bytes(MAPPER, input);
+  }
+
+  /**
+   * @param input the input
+   * @return the SHA-256 of its {@linkplain #canonicalInput canonical form}, lower-case hex
+   */
+  public String canonicalInputSha256(EvaluationInput input) {
+    return sha256(canonicalInput(input));
+  }
+
+  // ---------------------------------------------------------------- report
+
+  /**
+   * Writes a report as an indented {@code evaluation-report/1} document, with {@code \n} line ends;
+   * the same report always gives the same bytes.
+   *
+   * @param report the report
+   * @param out where to write UTF-8 JSON; not closed
+   * @throws InterchangeIOException when the stream cannot be written
+   */
+  public void writeReport(EvaluationReport report, OutputStream out) {
+    write(report, out);
+  }
+
+  /**
+   * @param report the report
+   * @return the report as an indented {@code evaluation-report/1} document
+   */
+  public String writeReportAsString(EvaluationReport report) {
+    return asString(report);
+  }
+
+  /**
+   * Reads a report document, checked against the published report schema.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @return the report
+   * @throws InvalidInputException listing every problem, when the document is malformed or invalid
+   */
+  public EvaluationReport readReport(byte[] json) {
+    JsonNode tree = parse(json);
+    List<Problem> problems = ReportSchema.validate(tree);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return bind(tree, EvaluationReport.class);
+  }
+
+  /**
+   * @param bytes any bytes
+   * @return their SHA-256, lower-case hex
+   */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  private static JsonNode parse(byte[] json) {
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new InvalidInputException(List.of(new Problem(JsonPaths.ROOT,
+          "malformed JSON" + where + ": " + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new InvalidInputException(List.of(new Problem(JsonPaths.ROOT, "the document is empty")));
+    }
+    return tree;
+  }
+
+  private static <T> T bind(JsonNode tree, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(tree, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // The checks above are meant to make this unreachable; report it as a problem all the same.
+      throw new InvalidInputException(List.of(new Problem(JsonPaths.ROOT,
+          "cannot be read as " + type.getSimpleName() + ": " + e.getMessage())));
+    }
+  }
+
+  private static void write(Object value, OutputStream out) {
+    try {
+      PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new InterchangeIOException("output stream", e);
+    }
+  }
+
+  private static String asString(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(value, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static JsonMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .build();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+}

@@ -1,0 +1,123 @@
+package vn.danhgia.evaluation.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.validation.Problem;
+
+/** One published JSON Schema, whose failures become {@link Problem}s with plain messages. */
+final class SchemaChecker {
+  private final JsonSchema schema;
+
+  SchemaChecker(String resource) {
+    this.schema = load(resource);
+  }
+
+  List<Problem> check(JsonNode root) {
+    List<Problem> problems = new ArrayList<>();
+    for (ValidationMessage m : schema.validate(root)) {
+      problems.add(schemaProblem(m));
+    }
+    return problems;
+  }
+
+  private static JsonSchema load(String resource) {
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        .pathType(PathType.JSON_PATH)
+        .formatAssertionsEnabled(false)
+        .build();
+    try (InputStream in = SchemaChecker.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + resource);
+      }
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Problem schemaProblem(ValidationMessage m) {
+    String at = path(m.getInstanceLocation());
+    JsonNode value = m.getInstanceNode();
+    return switch (m.getType()) {
+      case "required" -> new Problem(JsonPaths.field(at, m.getProperty()), "required field is missing");
+      case "additionalProperties" -> new Problem(JsonPaths.field(at, m.getProperty()),
+          "field \"" + m.getProperty() + "\" is not defined by the format (misspelt?)");
+      case "type" -> new Problem(at, "expected " + expected(m.getSchemaNode()) + ", found " + quote(value));
+      case "enum" -> new Problem(at, "unknown value " + quote(value) + "; expected one of "
+          + enumValues(m.getSchemaNode()));
+      case "const" -> new Problem(at, (at.equals("$.format") ? "unknown format " : "unexpected value ")
+          + quote(value) + "; expected " + m.getSchemaNode());
+      case "minimum" -> new Problem(at, "must be at least " + m.getSchemaNode().asText()
+          + ", found " + quote(value));
+      case "maximum" -> new Problem(at, "must be at most " + m.getSchemaNode().asText()
+          + ", found " + quote(value));
+      case "minLength" -> new Problem(at, "must not be empty");
+      default -> new Problem(at, m.getMessage().replaceFirst("^\\S+: ", ""));
+    };
+  }
+
+  private static String path(JsonNodePath p) {
+    String out = JsonPaths.ROOT;
+    for (int i = 0; i < p.getNameCount(); i++) {
+      Object e = p.getElement(i);
+      out = e instanceof Integer n ? JsonPaths.index(out, n) : JsonPaths.field(out, e.toString());
+    }
+    return out;
+  }
+
+  private static String expected(JsonNode typeKeyword) {
+    List<String> types = new ArrayList<>();
+    if (typeKeyword.isArray()) {
+      typeKeyword.forEach(t -> types.add(t.asText()));
+    } else {
+      types.add(typeKeyword.asText());
+    }
+    return types.stream()
+        .filter(t -> !t.equals("null"))
+        .map(t -> switch (t) {
+          case "object", "array", "integer" -> "an " + t;
+          default -> "a " + t;
+        })
+        .collect(Collectors.joining(" or "));
+  }
+
+  private static String enumValues(JsonNode enumKeyword) {
+    List<String> values = new ArrayList<>();
+    enumKeyword.forEach(v -> {
+      if (!v.isNull()) {
+        values.add(v.asText());
+      }
+    });
+    return String.join(", ", values);
+  }
+
+  static String quote(@Nullable JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "nothing";
+    }
+    if (value.isNull()) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      return "\"" + value.asText() + "\"";
+    }
+    if (value.isContainerNode()) {
+      return value.isArray() ? "an array" : "an object";
+    }
+    return value.toString();
+  }
+
+}

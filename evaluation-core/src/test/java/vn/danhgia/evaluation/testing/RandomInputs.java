@@ -1,0 +1,228 @@
+package vn.danhgia.evaluation.testing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import vn.danhgia.evaluation.model.Assessment;
+import vn.danhgia.evaluation.model.AssessorRole;
+import vn.danhgia.evaluation.model.Cadre;
+import vn.danhgia.evaluation.model.ConfidenceVote;
+import vn.danhgia.evaluation.model.Direction;
+import vn.danhgia.evaluation.model.Discipline;
+import vn.danhgia.evaluation.model.DisciplineForm;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.model.EvaluationPeriod;
+import vn.danhgia.evaluation.model.Order;
+import vn.danhgia.evaluation.model.Position;
+import vn.danhgia.evaluation.model.Product;
+import vn.danhgia.evaluation.model.QuotaException;
+import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Task;
+import vn.danhgia.evaluation.model.TaskKind;
+import vn.danhgia.evaluation.model.Unit;
+
+/**
+ * Valid evaluation inputs drawn from a seeded {@link Random}: the same seed and size give the same
+ * input. Values cluster around the criteria's boundaries (targets met exactly, deliveries on the
+ * deadline, scores near the thresholds) so that properties meet the edge cases often.
+ */
+public final class RandomInputs {
+  private final Random random;
+  private final int cadres;
+  private final int year;
+
+  private RandomInputs(Random random, int cadres, int year) {
+    this.random = random;
+    this.cadres = cadres;
+    this.year = year;
+  }
+
+  /**
+   * @param seed the seed
+   * @param cadres how many cadres
+   * @param year the period's year; 2019 to 2024 fall under the 2019.1 rule set, 2025 on under 2025.1
+   * @return a valid input
+   */
+  public static EvaluationInput generate(long seed, int cadres, int year) {
+    return new RandomInputs(new Random(seed), cadres, year).input();
+  }
+
+  private EvaluationInput input() {
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
+    int groupCount = 1 + random.nextInt(3);
+    List<Position> positions = new ArrayList<>();
+    int positionCount = groupCount + random.nextInt(3);
+    for (int i = 0; i < positionCount; i++) {
+      positions.add(new Position("POS" + i, "Chức danh " + i, "G" + (i % groupCount), random.nextInt(3) > 0));
+    }
+    List<Unit> units = new ArrayList<>();
+    int unitCount = random.nextInt(6);
+    for (int i = 0; i < unitCount; i++) {
+      Rating rating = random.nextInt(5) == 0 ? null : pick(Rating.values(), 0.45, 0.3, 0.15, 0.1);
+      units.add(new Unit("U" + i, "Đơn vị " + i, rating));
+    }
+    List<Cadre> cadreList = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
+    List<Order> orders = new ArrayList<>();
+    List<Product> products = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
+    List<Discipline> disciplines = new ArrayList<>();
+    List<ConfidenceVote> votes = new ArrayList<>();
+    for (int c = 0; c < cadres; c++) {
+      String id = String.format("C%05d", c);
+      List<String> leads = new ArrayList<>();
+      for (Unit u : units) {
+        if (random.nextInt(4) == 0) {
+          leads.add(u.id());
+        }
+      }
+      cadreList.add(new Cadre(id, "Cán bộ " + c, positions.get(random.nextInt(positions.size())).code(), leads));
+      int annual = random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(4);
+      for (int t = 0; t < annual; t++) {
+        Task task = new Task(id + "-A" + t, id, TaskKind.ANNUAL, "Nhiệm vụ " + t, deadline(end),
+            random.nextInt(4) == 0, false);
+        tasks.add(task);
+        products(task.id(), null, task.deadline(), end, products);
+      }
+      int breakthrough = random.nextInt(6) == 0 ? 0 : 1 + random.nextInt(random.nextInt(5) == 0 ? 2 : 1);
+      for (int t = 0; t < breakthrough; t++) {
+        Task task = new Task(id + "-B" + t, id, TaskKind.BREAKTHROUGH, "Việc đột phá " + t, deadline(end),
+            false, random.nextInt(6) > 0);
+        tasks.add(task);
+        products(task.id(), null, task.deadline(), end, products);
+      }
+      int orderCount = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0;
+      for (int o = 0; o < orderCount; o++) {
+        Order order = new Order(id + "-O" + o, id, "Việc đặt hàng " + o,
+            random.nextBoolean() ? "Ban Thường vụ Tỉnh ủy" : null, deadline(end));
+        orders.add(order);
+        products(null, order.id(), order.deadline(), end, products);
+      }
+      BigDecimal decided = points(30);
+      if (random.nextInt(10) > 0) {
+        AssessorRole decider = random.nextInt(4) == 0 ? AssessorRole.COLLECTIVE : AssessorRole.SUPERIOR;
+        assessments.add(new Assessment(id, decider, decided));
+        if (decider == AssessorRole.SUPERIOR && random.nextInt(3) == 0) {
+          assessments.add(new Assessment(id, AssessorRole.COLLECTIVE, points(30)));
+        }
+      }
+      if (random.nextBoolean()) {
+        BigDecimal self = random.nextInt(4) == 0 ? decided.add(BigDecimal.TEN).min(BigDecimal.valueOf(30))
+            : points(30);
+        assessments.add(new Assessment(id, AssessorRole.SELF, self));
+      }
+      if (random.nextInt(8) == 0) {
+        disciplines.add(new Discipline(id, pick(DisciplineForm.values()), around(start, end),
+            random.nextBoolean()));
+      }
+      int voteCount = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0;
+      for (int v = 0; v < voteCount; v++) {
+        int voters = 1 + random.nextInt(60);
+        int low = random.nextInt(3) == 0 ? voters / 2 + random.nextInt(2) : random.nextInt(voters + 1);
+        votes.add(new ConfidenceVote(id, around(start, end), voters, Math.min(low, voters)));
+      }
+    }
+    List<QuotaException> exceptions = new ArrayList<>();
+    if (random.nextInt(4) == 0) {
+      exceptions.add(new QuotaException("G0", BigDecimal.valueOf(random.nextInt(101))));
+    }
+    EvaluationPeriod period = new EvaluationPeriod(String.valueOf(year), start, end, null, exceptions);
+    return new EvaluationInput(period, units, positions, cadreList, tasks, orders, products, assessments,
+        disciplines, votes);
+  }
+
+  private void products(String task, String order, LocalDate deadline, LocalDate end, List<Product> out) {
+    int count = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      String owner = task != null ? task : order;
+      Direction direction = random.nextInt(4) == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
+      BigDecimal target = amount();
+      BigDecimal actual = switch (random.nextInt(4)) {
+        case 0 -> target;
+        case 1 -> target.add(BigDecimal.ONE);
+        case 2 -> target.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
+        default -> amount();
+      };
+      LocalDate delivered = switch (random.nextInt(8)) {
+        case 0 -> null;
+        case 1 -> deadline;
+        case 2 -> deadline.plusDays(1);
+        case 3 -> end.plusDays(random.nextInt(3));
+        default -> deadline.minusDays(random.nextInt(60));
+      };
+      out.add(new Product(owner + "-P" + i, task, order, "Chỉ tiêu " + i, target, actual, direction, delivered,
+          random.nextBoolean() ? "Báo cáo số " + random.nextInt(500) + "/BC" : null));
+    }
+  }
+
+  private LocalDate deadline(LocalDate end) {
+    return random.nextInt(10) == 0 ? end.plusDays(1 + random.nextInt(180)) : end.minusDays(random.nextInt(300));
+  }
+
+  private LocalDate around(LocalDate start, LocalDate end) {
+    return switch (random.nextInt(6)) {
+      case 0 -> start;
+      case 1 -> end;
+      case 2 -> start.minusDays(1 + random.nextInt(60));
+      default -> start.plusDays(random.nextInt((int) (end.toEpochDay() - start.toEpochDay()) + 1));
+    };
+  }
+
+  private BigDecimal amount() {
+    return BigDecimal.valueOf(random.nextInt(20_000), random.nextInt(3));
+  }
+
+  private BigDecimal points(int max) {
+    int lowest = random.nextInt(3) == 0 ? 0 : 20;
+    return BigDecimal.valueOf(lowest * 100L + random.nextInt((max - lowest) * 100 + 1), 2);
+  }
+
+  private <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  private <T> T pick(T[] values, double... weights) {
+    double x = random.nextDouble();
+    for (int i = 0; i < weights.length; i++) {
+      x -= weights[i];
+      if (x < 0) {
+        return values[i];
+      }
+    }
+    return values[values.length - 1];
+  }
+
+  /**
+   * The same input with every array in a random order, for order-independence properties.
+   *
+   * @param input the input
+   * @param seed the shuffle's seed
+   * @return the shuffled copy
+   */
+  public static EvaluationInput shuffled(EvaluationInput input, long seed) {
+    Random r = new Random(seed);
+    EvaluationPeriod p = input.period();
+    return new EvaluationInput(
+        new EvaluationPeriod(p.id(), p.start(), p.end(), p.ruleSetVersion(), shuffle(p.quotaExceptions(), r)),
+        shuffle(input.units(), r),
+        shuffle(input.positions(), r),
+        shuffle(input.cadres().stream()
+            .map(c -> new Cadre(c.id(), c.name(), c.position(), shuffle(c.leads(), r))).toList(), r),
+        shuffle(input.tasks(), r),
+        shuffle(input.orders(), r),
+        shuffle(input.products(), r),
+        shuffle(input.assessments(), r),
+        shuffle(input.disciplines(), r),
+        shuffle(input.confidenceVotes(), r));
+  }
+
+  private static <T> List<T> shuffle(List<T> list, Random r) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.shuffle(copy, r);
+    return copy;
+  }
+}
