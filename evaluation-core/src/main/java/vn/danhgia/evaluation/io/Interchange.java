@@ -209,6 +209,17 @@ public final class Interchange {
   }
 
   /**
+   * The same input with every array in its canonical order (by id, or by the fields of records
+   * without an id), as in the canonical form. Evaluating it gives the same report as the input.
+   *
+   * @param input the input
+   * @return the input in canonical order
+   */
+  public EvaluationInput canonicalOrder(EvaluationInput input) {
+    return CanonicalForm.sort(input);
+  }
+
+  /**
    * @param input the input
    * @return the SHA-256 of its {@linkplain #canonicalInput canonical form}, lower-case hex
    */

@@ -45,6 +45,16 @@ public enum Rating {
   }
 
   /**
+   * Whether this rating is strictly higher than {@code other}.
+   *
+   * @param other the rating to compare with
+   * @return {@code true} when this is better than {@code other}
+   */
+  public boolean isAbove(Rating other) {
+    return ordinal() < other.ordinal();
+  }
+
+  /**
    * The lower of this rating and {@code bound}: a cap never raises a rating.
    *
    * @param bound the highest rating allowed

@@ -1,0 +1,101 @@
+package vn.danhgia.evaluation.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.danhgia.evaluation.engine.internal.EvaluationRun;
+import vn.danhgia.evaluation.engine.internal.KieRuleBase;
+import vn.danhgia.evaluation.engine.internal.RuleInfo;
+import vn.danhgia.evaluation.io.Interchange;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.RuleSetIdentity;
+import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
+import vn.danhgia.evaluation.ruleset.RuleSetManifest;
+import vn.danhgia.evaluation.ruleset.RuleSetSource;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.validation.Problem;
+
+/**
+ * One rule set version, compiled. Immutable and thread-safe: any number of threads may evaluate
+ * with it at once, each evaluation in sessions of its own.
+ *
+ * <p>Compiling is the expensive step (hundreds of milliseconds); compile once and keep the result,
+ * as {@link Evaluator} does.
+ */
+public final class CompiledRuleSet {
+  private final RuleSetSource source;
+  private final KieRuleBase base;
+
+  private CompiledRuleSet(RuleSetSource source, KieRuleBase base) {
+    this.source = source;
+    this.base = base;
+  }
+
+  /**
+   * Compiles a rule set. Nothing is half-loaded: either every file compiles and passes the checks,
+   * or the rule set is refused.
+   *
+   * @param source the rule set's files
+   * @return the compiled rule set
+   * @throws InvalidRuleSetException with every problem as file, line, column and message
+   */
+  public static CompiledRuleSet compile(RuleSetSource source) {
+    return new CompiledRuleSet(source, KieRuleBase.compile(source));
+  }
+
+  /**
+   * Evaluates an input with this rule set, whatever version the input asks for.
+   *
+   * @param input the input
+   * @param limits the bounds on the rules
+   * @return the report
+   * @throws InvalidInputException when the input breaks the interchange contract
+   * @throws RuleExecutionException when the rules fail or reach a bound
+   */
+  public EvaluationReport evaluate(EvaluationInput input, EvaluationLimits limits) {
+    return evaluate(input, limits, Evaluator.DEFAULT_BATCH_SIZE);
+  }
+
+  EvaluationReport evaluate(EvaluationInput input, EvaluationLimits limits, int batchSize) {
+    Interchange json = Interchange.standard();
+    List<Problem> problems = json.validate(input);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    EvaluationInput canonical = json.canonicalOrder(input);
+    return new EvaluationRun(base, source, source.parameters(), limits, batchSize)
+        .evaluate(canonical, json.canonicalInputSha256(canonical));
+  }
+
+  /** @return the rule set's files */
+  public RuleSetSource source() {
+    return source;
+  }
+
+  /** @return the manifest */
+  public RuleSetManifest manifest() {
+    return source.manifest();
+  }
+
+  /** @return id, version and hash, as reports carry them */
+  public RuleSetIdentity identity() {
+    return source.identity();
+  }
+
+  /**
+   * @return every rule's name and the file it is in, sorted by name
+   */
+  public Map<String, String> rules() {
+    Map<String, String> out = new TreeMap<>();
+    for (RuleInfo r : base.rules().values()) {
+      out.put(r.name(), r.file());
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "CompiledRuleSet[" + source + "]";
+  }
+}

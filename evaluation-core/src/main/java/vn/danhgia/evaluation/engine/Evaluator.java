@@ -1,0 +1,226 @@
+package vn.danhgia.evaluation.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.evaluation.io.Interchange;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
+import vn.danhgia.evaluation.ruleset.RuleSetSource;
+import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.validation.Problem;
+
+/**
+ * Evaluates inputs with the versions of one rule set, choosing the version as the criteria say: the
+ * one named by the caller, else the one the input names ({@code period.ruleSetVersion}), else the
+ * one in force on the period's end.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).build();
+ * EvaluationInput input = evaluator.interchange().readInput(Path.of("input.json"));
+ * EvaluationReport report = evaluator.evaluate(input);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Versions are compiled once, when first used (or all at once by
+ * {@link Builder#compileEagerly()}), and shared by every evaluation.
+ *
+ * <p>How a rule set's results combine into a rating: a cadre the rules mark incomplete is not rated;
+ * otherwise the score is the sum of the four components, the rating is the level the rules give,
+ * lowered to the bound of each cap, {@code NOT_COMPLETED} when any veto holds, and then lowered by
+ * any peer-group demotion (the quota). Reasons are ordered by the phase of the rule that gave them,
+ * then by code and subject; flags by code.
+ */
+public final class Evaluator {
+  static final int DEFAULT_BATCH_SIZE = 64;
+  private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+  private final RuleSets ruleSets;
+  private final EvaluationLimits limits;
+  private final int batchSize;
+  private final Interchange interchange;
+  private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
+
+  private Evaluator(Builder b) {
+    this.ruleSets = Objects.requireNonNull(b.ruleSets, "ruleSets");
+    this.limits = b.limits;
+    this.batchSize = b.batchSize;
+    this.interchange = Interchange.standard().withRuleSetVersions(ruleSets.timeline());
+    if (b.eager) {
+      ruleSets.versions().keySet().forEach(this::ruleSet);
+    }
+  }
+
+  /** @return a builder; {@link Builder#ruleSets} is required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Evaluates an input with the version it names, or the one in force on its period's end.
+   *
+   * @param input the input
+   * @return the report
+   * @throws InvalidInputException when the input breaks the interchange contract, names an unknown
+   *     version, or no version is in force on its period's end
+   * @throws InvalidRuleSetException when the version needed does not compile
+   * @throws RuleExecutionException when the rules fail or reach a bound
+   */
+  public EvaluationReport evaluate(EvaluationInput input) {
+    return evaluate(input, null);
+  }
+
+  /**
+   * Evaluates an input with a version chosen by the caller, whatever the input names.
+   *
+   * @param input the input
+   * @param version the version, or {@code null} to choose as {@link #evaluate(EvaluationInput)} does
+   * @return the report
+   * @throws InvalidInputException when the input is invalid or the version is unknown
+   * @throws InvalidRuleSetException when the version does not compile
+   * @throws RuleExecutionException when the rules fail or reach a bound
+   */
+  public EvaluationReport evaluate(EvaluationInput input, @Nullable String version) {
+    List<Problem> problems = interchange.validate(input);
+    if (!problems.isEmpty() && version != null) {
+      problems = problems.stream().filter(p -> !p.path().equals("$.period.ruleSetVersion")
+          && !p.message().startsWith("no rule set version is in force")).toList();
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String chosen = chooseVersion(input, version);
+    long started = System.nanoTime();
+    EvaluationReport report = ruleSet(chosen).evaluate(input, limits, batchSize);
+    LOG.debug("Evaluated {} cadres of period {} with {} {} in {} ms", input.cadres().size(), input.period().id(),
+        ruleSets.id(), chosen, (System.nanoTime() - started) / 1_000_000);
+    return report;
+  }
+
+  /**
+   * The version an evaluation would use.
+   *
+   * @param input the input
+   * @param version the caller's choice, or {@code null}
+   * @return the version
+   * @throws InvalidInputException when the version is unknown or none is in force
+   */
+  public String chooseVersion(EvaluationInput input, @Nullable String version) {
+    if (version != null) {
+      if (!ruleSets.versions().containsKey(version)) {
+        throw new InvalidInputException(List.of(new Problem("$.period.ruleSetVersion",
+            "unknown rule set version \"" + version + "\" (asked for by the caller); known versions: "
+                + String.join(", ", ruleSets.versions().keySet()))));
+      }
+      return version;
+    }
+    String named = input.period().ruleSetVersion();
+    if (named != null) {
+      return named;
+    }
+    return ruleSets.timeline().inForceOn(input.period().end()).orElseThrow(() ->
+        new InvalidInputException(List.of(new Problem("$.period.end",
+            "no rule set version is in force on " + input.period().end()))));
+  }
+
+  /**
+   * The compiled version, compiling it on first use.
+   *
+   * @param version the version
+   * @return the compiled rule set
+   * @throws IllegalArgumentException when there is no such version
+   * @throws InvalidRuleSetException when it does not compile
+   */
+  public CompiledRuleSet ruleSet(String version) {
+    RuleSetSource source = ruleSets.version(version).orElseThrow(() ->
+        new IllegalArgumentException("no version " + version + " of " + ruleSets.id()));
+    return compiled.computeIfAbsent(version, v -> CompiledRuleSet.compile(source));
+  }
+
+  /** @return the rule sets this evaluator chooses from */
+  public RuleSets ruleSets() {
+    return ruleSets;
+  }
+
+  /** @return the bounds on each evaluation */
+  public EvaluationLimits limits() {
+    return limits;
+  }
+
+  /**
+   * @return an {@link Interchange} that also checks inputs' rule set versions against this
+   *     evaluator's versions
+   */
+  public Interchange interchange() {
+    return interchange;
+  }
+
+  /** Configures an {@link Evaluator}. Not thread-safe; {@link #build()} validates. */
+  public static final class Builder {
+    private @Nullable RuleSets ruleSets;
+    private EvaluationLimits limits = EvaluationLimits.defaults();
+    private int batchSize = DEFAULT_BATCH_SIZE;
+    private boolean eager;
+
+    private Builder() {}
+
+    /**
+     * @param sets the versions to choose from (required)
+     * @return this builder
+     */
+    public Builder ruleSets(RuleSets sets) {
+      this.ruleSets = Objects.requireNonNull(sets, "sets");
+      return this;
+    }
+
+    /**
+     * @param bounds the bounds on each evaluation (default {@link EvaluationLimits#defaults()})
+     * @return this builder
+     */
+    public Builder limits(EvaluationLimits bounds) {
+      this.limits = Objects.requireNonNull(bounds, "bounds");
+      return this;
+    }
+
+    /**
+     * @param cadres how many cadres one per-cadre rule session holds (default 64); rules never join
+     *     facts of different cadres in the per-cadre phases, so this changes speed, not results
+     * @return this builder
+     */
+    public Builder batchSize(int cadres) {
+      if (cadres < 1) {
+        throw new IllegalArgumentException("batch size must be at least 1, not " + cadres);
+      }
+      this.batchSize = cadres;
+      return this;
+    }
+
+    /**
+     * Compiles every version when the evaluator is built, so that a broken version is refused then
+     * rather than at its first use.
+     *
+     * @return this builder
+     */
+    public Builder compileEagerly() {
+      this.eager = true;
+      return this;
+    }
+
+    /**
+     * @return the evaluator
+     * @throws IllegalStateException when no rule sets were given
+     * @throws InvalidRuleSetException when compiling eagerly and a version does not compile
+     */
+    public Evaluator build() {
+      if (ruleSets == null) {
+        throw new IllegalStateException("Evaluator.builder() needs ruleSets(...)");
+      }
+      return new Evaluator(this);
+    }
+  }
+}

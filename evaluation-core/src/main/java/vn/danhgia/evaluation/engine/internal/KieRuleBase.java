@@ -1,0 +1,142 @@
+package vn.danhgia.evaluation.engine.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.evaluation.ruleset.Diagnostic;
+import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
+import vn.danhgia.evaluation.ruleset.RuleSetSource;
+
+/**
+ * A rule set compiled into a KIE base with the classic DRL compiler, which reports errors with the
+ * rule file's line (the executable model loses them). The KIE module is removed from the KIE
+ * repository as soon as the base exists, so that recompiling never accumulates modules.
+ *
+ * <p>Immutable and thread-safe: the KIE base is shared, each evaluation opens its own session.
+ */
+public final class KieRuleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(KieRuleBase.class);
+  private static final String RESOURCE_FOLDER = "src/main/resources/rules/";
+  private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
+
+  private final KieBase kieBase;
+  private final Map<String, RuleInfo> rules;
+  private final Set<String> globals;
+
+  private KieRuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Set<String> globals) {
+    this.kieBase = kieBase;
+    this.rules = Map.copyOf(rules);
+    this.globals = Set.copyOf(globals);
+  }
+
+  /**
+   * Compiles a rule set.
+   *
+   * @param source the rule set's files
+   * @return the compiled rule base
+   * @throws InvalidRuleSetException with every problem as file, line, column and message
+   */
+  public static KieRuleBase compile(RuleSetSource source) {
+    long started = System.nanoTime();
+    RuleSourceCheck check = RuleSourceCheck.of(source);
+    List<Diagnostic> problems = new ArrayList<>(check.problems);
+
+    KieServices kie = KieServices.Factory.get();
+    ReleaseId release = kie.newReleaseId("vn.danhgia.evaluation.generated",
+        source.manifest().id() + "-" + source.manifest().version() + "-" + UUID.randomUUID(), "1.0.0");
+    KieFileSystem files = kie.newKieFileSystem();
+    files.generateAndWritePomXML(release);
+    for (String file : source.manifest().rules()) {
+      files.write(RESOURCE_FOLDER + file, source.text(file));
+    }
+    KieBuilder builder = kie.newKieBuilder(files);
+    KieBase base = null;
+    try {
+      builder.buildAll();
+      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        Diagnostic d = diagnostic(m);
+        // A file the parser already refused is reported once, by the parser's own diagnostics.
+        if (check.packages.containsKey(d.file()) || !source.manifest().rules().contains(d.file())) {
+          problems.add(d);
+        }
+      }
+      if (problems.isEmpty()) {
+        base = kie.newKieContainer(release).getKieBase();
+      }
+    } finally {
+      kie.getRepository().removeKieModule(release);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleSetException(source.manifest().title(), sorted(problems));
+    }
+    Set<String> globals = new LinkedHashSet<>();
+    for (KiePackage p : base.getKiePackages()) {
+      for (Global g : p.getGlobalVariables()) {
+        globals.add(g.getName());
+      }
+    }
+    LOG.debug("Compiled {} ({} rules) in {} ms", source.manifest().title(), check.rules.size(),
+        (System.nanoTime() - started) / 1_000_000);
+    return new KieRuleBase(base, check.rules, globals);
+  }
+
+  private static Diagnostic diagnostic(Message m) {
+    String path = m.getPath() == null ? "" : m.getPath();
+    String file = path.startsWith("rules/") ? path.substring("rules/".length())
+        : path.startsWith(RESOURCE_FOLDER) ? path.substring(RESOURCE_FOLDER.length()) : path;
+    int line = Math.max(m.getLine(), 0);
+    int column = Math.max(m.getColumn(), 0);
+    String text = m.getText() == null ? "" : m.getText().strip();
+    Matcher at = PARSER_POSITION.matcher(text);
+    if (at.find()) {
+      line = Integer.parseInt(at.group(1));
+      column = Integer.parseInt(at.group(2)) + 1;
+    }
+    return new Diagnostic(file, line, column, text.replaceAll("\\s+", " "));
+  }
+
+  private static List<Diagnostic> sorted(List<Diagnostic> problems) {
+    List<Diagnostic> out = new ArrayList<>(new LinkedHashSet<>(problems));
+    out.removeIf(d -> d.message().contains("Parser returned a null Package"));
+    if (out.isEmpty()) {
+      out.addAll(problems);
+    }
+    out.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+        .thenComparingInt(Diagnostic::column));
+    return out;
+  }
+
+  /** @return the KIE base, shared by every session */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** @return each rule by name */
+  public Map<String, RuleInfo> rules() {
+    return rules;
+  }
+
+  /**
+   * @param name a global's name
+   * @return whether a rule file declares it
+   */
+  public boolean declaresGlobal(String name) {
+    return globals.contains(name);
+  }
+}

@@ -1,0 +1,26 @@
+package vn.danhgia.evaluation.ruleset;
+
+import java.util.Objects;
+
+/**
+ * One problem of a rule set: a file that does not compile, a parameter that does not parse, a rule
+ * that breaks the rule-code policy.
+ *
+ * @param file the file's name within the rule set folder, e.g. {@code 05-level.drl}
+ * @param line the 1-based line, or 0 when the problem concerns the file as a whole
+ * @param column the 1-based column, or 0 when unknown
+ * @param message a plain sentence saying what is wrong
+ */
+public record Diagnostic(String file, int line, int column, String message) {
+  /** Checks that no component is null. */
+  public Diagnostic {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** @return {@code file:line:column: message}, the form compilers and editors understand */
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column + ": " + message;
+  }
+}

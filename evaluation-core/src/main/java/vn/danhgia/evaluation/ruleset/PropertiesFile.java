@@ -1,0 +1,51 @@
+package vn.danhgia.evaluation.ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code name = value} files of a rule set (manifest and parameters), read with their line
+ * numbers so that every problem can name its line. UTF-8; {@code #} starts a comment line, and
+ * {@code " #"} a trailing comment.
+ */
+final class PropertiesFile {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
+  record Entry(String name, String value, int line, int valueColumn) {}
+
+  final List<Entry> entries = new ArrayList<>();
+  final List<Diagnostic> problems = new ArrayList<>();
+
+  static PropertiesFile parse(String file, byte[] content) {
+    PropertiesFile out = new PropertiesFile();
+    Set<String> seen = new HashSet<>();
+    String[] lines = new String(content, StandardCharsets.UTF_8).split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int eq = lines[i].indexOf('=');
+      if (eq < 0) {
+        out.problems.add(new Diagnostic(file, i + 1, 1, "expected 'name = value', found \"" + line + "\""));
+        continue;
+      }
+      String name = lines[i].substring(0, eq).strip();
+      String value = lines[i].substring(eq + 1);
+      int hash = value.indexOf(" #");
+      value = (hash < 0 ? value : value.substring(0, hash)).strip();
+      if (!NAME.matcher(name).matches()) {
+        out.problems.add(new Diagnostic(file, i + 1, 1, "not a name: \"" + name + "\""));
+      } else if (!seen.add(name)) {
+        out.problems.add(new Diagnostic(file, i + 1, 1, "\"" + name + "\" is given twice"));
+      } else {
+        out.entries.add(new Entry(name, value, i + 1, eq + 2));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,225 @@
+package vn.danhgia.evaluation.ruleset;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The versions of one rule set (for instance {@code leaders} 2019.1 and 2025.1), from which an
+ * evaluation picks the one in force or the one it names.
+ *
+ * <p>Jars that ship rule sets list their folders in the resource {@value #INDEX}, one folder a line;
+ * {@link #builtIn()} finds every such jar on the classpath. Immutable.
+ */
+public final class RuleSets {
+  /** The classpath resource that lists a jar's rule set folders, one a line. */
+  public static final String INDEX = "META-INF/vn.danhgia.evaluation/rulesets.list";
+
+  private final String id;
+  private final Map<String, RuleSetSource> byVersion;
+
+  private RuleSets(String id, Map<String, RuleSetSource> byVersion) {
+    this.id = id;
+    this.byVersion = java.util.Collections.unmodifiableMap(new TreeMap<>(byVersion));
+  }
+
+  /**
+   * The versions of one rule set given as sources.
+   *
+   * @param sources the versions; all of one id, each version once
+   * @return the rule sets
+   * @throws IllegalArgumentException when the sources are empty, mix ids or repeat a version
+   */
+  public static RuleSets of(Collection<RuleSetSource> sources) {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("no rule set given");
+    }
+    Map<String, RuleSetSource> byVersion = new LinkedHashMap<>();
+    String id = sources.iterator().next().manifest().id();
+    for (RuleSetSource s : sources) {
+      if (!s.manifest().id().equals(id)) {
+        throw new IllegalArgumentException("rule sets of different ids: " + id + " and " + s.manifest().id());
+      }
+      if (byVersion.put(s.manifest().version(), s) != null) {
+        throw new IllegalArgumentException("version " + s.manifest().version() + " of " + id + " given twice");
+      }
+    }
+    return new RuleSets(id, byVersion);
+  }
+
+  /**
+   * The rule set {@code id} as shipped on the classpath of this class's loader.
+   *
+   * @param id the rule set's id, e.g. {@code leaders}
+   * @return its versions
+   * @throws InvalidRuleSetException when none is found, or one cannot be loaded
+   */
+  public static RuleSets builtIn(String id) {
+    return builtIn(id, RuleSets.class.getClassLoader());
+  }
+
+  /**
+   * The rule set {@code id} as shipped on a class loader's classpath.
+   *
+   * @param id the rule set's id
+   * @param loader the class loader
+   * @return its versions
+   * @throws InvalidRuleSetException when none is found, or one cannot be loaded
+   */
+  public static RuleSets builtIn(String id, ClassLoader loader) {
+    List<RuleSetSource> found = new ArrayList<>();
+    for (String folder : indexedFolders(loader)) {
+      RuleSetSource source = RuleSetSource.fromClasspath(loader, folder);
+      if (source.manifest().id().equals(id)) {
+        found.add(source);
+      }
+    }
+    if (found.isEmpty()) {
+      throw new InvalidRuleSetException(id, List.of(new Diagnostic(INDEX, 0, 0,
+          "no rule set \"" + id + "\" on the classpath (is evaluation-rules a dependency?)")));
+    }
+    return of(found);
+  }
+
+  /**
+   * Every rule set under a folder: the folder itself when it holds {@code ruleset.properties},
+   * otherwise each folder below it (to two levels, e.g. {@code leaders/2025.1}) that does.
+   *
+   * @param folder the folder
+   * @return the versions found
+   * @throws InvalidRuleSetException when none is found, one cannot be loaded, or ids are mixed
+   */
+  public static RuleSets fromDirectory(Path folder) {
+    List<RuleSetSource> found = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Path dir : manifestFolders(folder)) {
+      try {
+        found.add(RuleSetSource.fromDirectory(dir));
+      } catch (InvalidRuleSetException e) {
+        String prefix = folder.relativize(dir).toString();
+        e.diagnostics().forEach(d -> problems.add(new Diagnostic(
+            prefix.isEmpty() ? d.file() : prefix + "/" + d.file(), d.line(), d.column(), d.message())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleSetException(folder.toString(), problems);
+    }
+    if (found.isEmpty()) {
+      throw new InvalidRuleSetException(folder.toString(), List.of(new Diagnostic(folder.toString(), 0, 0,
+          "no " + RuleSetManifest.FILE + " in this folder or the folders below it")));
+    }
+    return ofChecked(folder.toString(), found);
+  }
+
+  /**
+   * Every rule set in a jar, found through its {@value #INDEX}.
+   *
+   * @param jar the jar file
+   * @return the versions found
+   * @throws InvalidRuleSetException when the jar has no index or a rule set cannot be loaded
+   */
+  public static RuleSets fromJar(Path jar) {
+    List<String> folders;
+    try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+      Path index = zip.getPath("/" + INDEX);
+      if (!Files.exists(index)) {
+        throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(INDEX, 0, 0,
+            "the jar has no rule set index")));
+      }
+      folders = lines(Files.readAllLines(index, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(jar.toString(), 0, 0,
+          "cannot open the jar: " + e.getMessage())));
+    }
+    return ofChecked(jar.toString(), folders.stream().map(f -> RuleSetSource.fromJar(jar, f)).toList());
+  }
+
+  private static RuleSets ofChecked(String origin, List<RuleSetSource> found) {
+    try {
+      return of(found);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRuleSetException(origin, List.of(new Diagnostic(origin, 0, 0, e.getMessage())));
+    }
+  }
+
+  private static List<Path> manifestFolders(Path folder) {
+    if (Files.isRegularFile(folder.resolve(RuleSetManifest.FILE))) {
+      return List.of(folder);
+    }
+    try (Stream<Path> walk = Files.walk(folder, 3)) {
+      return walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(RuleSetManifest.FILE))
+          .map(Path::getParent).sorted().toList();
+    } catch (IOException e) {
+      throw new InvalidRuleSetException(folder.toString(), List.of(new Diagnostic(folder.toString(), 0, 0,
+          "cannot read the folder: " + e.getMessage())));
+    }
+  }
+
+  private static List<String> indexedFolders(ClassLoader loader) {
+    TreeSet<String> folders = new TreeSet<>();
+    try {
+      Enumeration<URL> indexes = loader.getResources(INDEX);
+      while (indexes.hasMoreElements()) {
+        URL url = indexes.nextElement();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+          folders.addAll(lines(r.lines().toList()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(folders);
+  }
+
+  private static List<String> lines(List<String> lines) {
+    return lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
+  /** @return the rule set's id */
+  public String id() {
+    return id;
+  }
+
+  /** @return every version's source, by version */
+  public Map<String, RuleSetSource> versions() {
+    return byVersion;
+  }
+
+  /**
+   * @param version a version
+   * @return its source, if there is such a version
+   */
+  public Optional<RuleSetSource> version(String version) {
+    return Optional.ofNullable(byVersion.get(version));
+  }
+
+  /** @return the versions and the day each takes effect */
+  public VersionTimeline timeline() {
+    Map<String, LocalDate> dates = new TreeMap<>();
+    byVersion.forEach((v, s) -> dates.put(v, s.manifest().effectiveFrom()));
+    return VersionTimeline.of(dates);
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + byVersion.keySet();
+  }
+}
