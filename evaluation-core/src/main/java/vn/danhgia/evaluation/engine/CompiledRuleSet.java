@@ -1,8 +1,7 @@
 package vn.danhgia.evaluation.engine;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Comparator;
 import vn.danhgia.evaluation.engine.internal.EvaluationRun;
 import vn.danhgia.evaluation.engine.internal.KieRuleBase;
 import vn.danhgia.evaluation.engine.internal.RuleInfo;
@@ -83,15 +82,13 @@ public final class CompiledRuleSet {
     return source.identity();
   }
 
-  /**
-   * @return every rule's name and the file it is in, sorted by name
-   */
-  public Map<String, String> rules() {
-    Map<String, String> out = new TreeMap<>();
-    for (RuleInfo r : base.rules().values()) {
-      out.put(r.name(), r.file());
-    }
-    return out;
+  /** @return every rule, in the order of the manifest's files and then of their lines */
+  public List<RuleDescription> rules() {
+    List<String> files = source.manifest().rules();
+    return base.rules().values().stream()
+        .sorted(Comparator.comparingInt((RuleInfo r) -> files.indexOf(r.file())).thenComparingInt(RuleInfo::line))
+        .map(r -> new RuleDescription(r.name(), r.file(), r.line(), r.phase(), r.code(), r.message()))
+        .toList();
   }
 
   @Override

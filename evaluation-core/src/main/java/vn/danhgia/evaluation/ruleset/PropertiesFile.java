@@ -43,7 +43,11 @@ final class PropertiesFile {
       } else if (!seen.add(name)) {
         out.problems.add(new Diagnostic(file, i + 1, 1, "\"" + name + "\" is given twice"));
       } else {
-        out.entries.add(new Entry(name, value, i + 1, eq + 2));
+        int valueAt = eq + 1;
+        while (valueAt < lines[i].length() && Character.isWhitespace(lines[i].charAt(valueAt))) {
+          valueAt++;
+        }
+        out.entries.add(new Entry(name, value, i + 1, valueAt + 1));
       }
     }
     return out;

@@ -81,26 +81,29 @@ public final class RandomInputs {
         }
       }
       cadreList.add(new Cadre(id, "Cán bộ " + c, positions.get(random.nextInt(positions.size())).code(), leads));
+      // Most cadres deliver: strong ones rarely miss a product, weak ones often do.
+      double roll = random.nextDouble();
+      double miss = roll < 0.55 ? 0.02 : roll < 0.85 ? 0.12 : 0.4;
       int annual = random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(4);
       for (int t = 0; t < annual; t++) {
         Task task = new Task(id + "-A" + t, id, TaskKind.ANNUAL, "Nhiệm vụ " + t, deadline(end),
             random.nextInt(4) == 0, false);
         tasks.add(task);
-        products(task.id(), null, task.deadline(), end, products);
+        products(task.id(), null, task.deadline(), end, miss, products);
       }
       int breakthrough = random.nextInt(6) == 0 ? 0 : 1 + random.nextInt(random.nextInt(5) == 0 ? 2 : 1);
       for (int t = 0; t < breakthrough; t++) {
         Task task = new Task(id + "-B" + t, id, TaskKind.BREAKTHROUGH, "Việc đột phá " + t, deadline(end),
             false, random.nextInt(6) > 0);
         tasks.add(task);
-        products(task.id(), null, task.deadline(), end, products);
+        products(task.id(), null, task.deadline(), end, miss, products);
       }
       int orderCount = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0;
       for (int o = 0; o < orderCount; o++) {
         Order order = new Order(id + "-O" + o, id, "Việc đặt hàng " + o,
             random.nextBoolean() ? "Ban Thường vụ Tỉnh ủy" : null, deadline(end));
         orders.add(order);
-        products(null, order.id(), order.deadline(), end, products);
+        products(null, order.id(), order.deadline(), end, miss, products);
       }
       BigDecimal decided = points(30);
       if (random.nextInt(10) > 0) {
@@ -135,32 +138,51 @@ public final class RandomInputs {
         disciplines, votes);
   }
 
-  private void products(String task, String order, LocalDate deadline, LocalDate end, List<Product> out) {
-    int count = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
+  private void products(String task, String order, LocalDate deadline, LocalDate end, double miss,
+      List<Product> out) {
+    int count = random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
       String owner = task != null ? task : order;
       Direction direction = random.nextInt(4) == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
       BigDecimal target = amount();
-      BigDecimal actual = switch (random.nextInt(4)) {
-        case 0 -> target;
-        case 1 -> target.add(BigDecimal.ONE);
-        case 2 -> target.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
-        default -> amount();
-      };
-      LocalDate delivered = switch (random.nextInt(8)) {
-        case 0 -> null;
-        case 1 -> deadline;
-        case 2 -> deadline.plusDays(1);
-        case 3 -> end.plusDays(random.nextInt(3));
-        default -> deadline.minusDays(random.nextInt(60));
-      };
+      BigDecimal better = direction == Direction.HIGHER_IS_BETTER ? BigDecimal.ONE : BigDecimal.ONE.negate();
+      BigDecimal actual;
+      LocalDate delivered;
+      if (random.nextDouble() < miss) {
+        // A miss: short of the target, or not delivered, or delivered after the period.
+        actual = random.nextBoolean() ? target.subtract(better).max(BigDecimal.ZERO) : target;
+        delivered = switch (random.nextInt(3)) {
+          case 0 -> null;
+          case 1 -> end.plusDays(1 + random.nextInt(3));
+          default -> deadline.minusDays(random.nextInt(30));
+        };
+      } else {
+        actual = switch (random.nextInt(5)) {
+          case 0, 1 -> target;
+          case 2 -> target.add(better).max(BigDecimal.ZERO);
+          default -> direction == Direction.HIGHER_IS_BETTER ? target.add(amount()) : target.multiply(new BigDecimal("0.5"));
+        };
+        delivered = switch (random.nextInt(12)) {
+          case 0 -> deadline;
+          case 1 -> deadline.plusDays(1).isAfter(end) ? deadline : deadline.plusDays(1);
+          case 2 -> end;
+          default -> deadline.minusDays(random.nextInt(60));
+        };
+        if (delivered.isAfter(end)) {
+          delivered = end;
+        }
+      }
       out.add(new Product(owner + "-P" + i, task, order, "Chỉ tiêu " + i, target, actual, direction, delivered,
           random.nextBoolean() ? "Báo cáo số " + random.nextInt(500) + "/BC" : null));
     }
   }
 
   private LocalDate deadline(LocalDate end) {
-    return random.nextInt(10) == 0 ? end.plusDays(1 + random.nextInt(180)) : end.minusDays(random.nextInt(300));
+    return switch (random.nextInt(12)) {
+      case 0 -> end.plusDays(1 + random.nextInt(180));
+      case 1 -> end;
+      default -> end.minusDays(random.nextInt(300));
+    };
   }
 
   private LocalDate around(LocalDate start, LocalDate end) {
@@ -177,7 +199,7 @@ public final class RandomInputs {
   }
 
   private BigDecimal points(int max) {
-    int lowest = random.nextInt(3) == 0 ? 0 : 20;
+    int lowest = random.nextInt(6) == 0 ? 0 : 18;
     return BigDecimal.valueOf(lowest * 100L + random.nextInt((max - lowest) * 100 + 1), 2);
   }
 

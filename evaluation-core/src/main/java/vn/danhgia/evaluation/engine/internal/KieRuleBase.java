@@ -70,7 +70,7 @@ public final class KieRuleBase {
     try {
       builder.buildAll();
       for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-        Diagnostic d = diagnostic(m);
+        Diagnostic d = ConsequenceLines.refine(diagnostic(m), check, source);
         // A file the parser already refused is reported once, by the parser's own diagnostics.
         if (check.packages.containsKey(d.file()) || !source.manifest().rules().contains(d.file())) {
           problems.add(d);
