@@ -7,6 +7,7 @@ import vn.danhgia.evaluation.engine.internal.KieRuleBase;
 import vn.danhgia.evaluation.engine.internal.RuleInfo;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.policy.RulePolicy;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
@@ -32,15 +33,29 @@ public final class CompiledRuleSet {
   }
 
   /**
-   * Compiles a rule set. Nothing is half-loaded: either every file compiles and passes the checks,
-   * or the rule set is refused.
+   * Compiles a rule set under the {@linkplain RulePolicy#standard() standard rule-code policy}.
+   * Nothing is half-loaded: either every file compiles and passes the checks, or the rule set is
+   * refused.
    *
    * @param source the rule set's files
    * @return the compiled rule set
    * @throws InvalidRuleSetException with every problem as file, line, column and message
    */
   public static CompiledRuleSet compile(RuleSetSource source) {
-    return new CompiledRuleSet(source, KieRuleBase.compile(source));
+    return compile(source, RulePolicy.standard());
+  }
+
+  /**
+   * Compiles a rule set under a rule-code policy of the caller's.
+   *
+   * @param source the rule set's files
+   * @param policy what the rule files may import, call and declare
+   * @return the compiled rule set
+   * @throws InvalidRuleSetException with every problem, policy refusals included, as file, line,
+   *     column and message
+   */
+  public static CompiledRuleSet compile(RuleSetSource source, RulePolicy policy) {
+    return new CompiledRuleSet(source, KieRuleBase.compile(source, policy));
   }
 
   /**

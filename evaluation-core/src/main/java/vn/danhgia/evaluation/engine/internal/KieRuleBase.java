@@ -19,6 +19,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danhgia.evaluation.policy.RulePolicy;
 import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
@@ -49,13 +50,19 @@ public final class KieRuleBase {
    * Compiles a rule set.
    *
    * @param source the rule set's files
+   * @param policy what the rule files may use
    * @return the compiled rule base
    * @throws InvalidRuleSetException with every problem as file, line, column and message
    */
-  public static KieRuleBase compile(RuleSetSource source) {
+  public static KieRuleBase compile(RuleSetSource source, RulePolicy policy) {
     long started = System.nanoTime();
     RuleSourceCheck check = RuleSourceCheck.of(source);
     List<Diagnostic> problems = new ArrayList<>(check.problems);
+    problems.addAll(PolicyCheck.check(policy, source, check.packages));
+    if (!problems.isEmpty()) {
+      // Refused before the Drools compiler sees a line of it.
+      throw new InvalidRuleSetException(source.manifest().title(), sorted(problems));
+    }
 
     KieServices kie = KieServices.Factory.get();
     ReleaseId release = kie.newReleaseId("vn.danhgia.evaluation.generated",

@@ -1,0 +1,159 @@
+package vn.danhgia.evaluation.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.danhgia.evaluation.engine.Evaluator;
+import vn.danhgia.evaluation.io.Interchange;
+import vn.danhgia.evaluation.io.InterchangeIOException;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.validation.Problem;
+
+/**
+ * {@code evaluate INPUT.json [--rules DIR] [--version V] [--output REPORT.json]}: reads and checks an
+ * input, evaluates it and writes the report, to standard output or to a file (then a summary table
+ * goes to standard output).
+ */
+@Command(name = "evaluate", sortOptions = false, usageHelpAutoWidth = true,
+    description = {
+        "Evaluates an evaluation-input/1 document and writes the evaluation-report/1 document.",
+        "Without --output the report goes to standard output, and nothing else does; with --output it goes "
+            + "to the file and a summary table (cadre, position, score, rating, main reasons) goes to standard "
+            + "output.",
+        "The rule set version is --version, else the input's period.ruleSetVersion, else the one in force on "
+            + "the period's end."})
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "INPUT.json", description = "The input document (evaluation-input/1).")
+  Path input;
+
+  @Option(names = "--version", paramLabel = "V",
+      description = "Evaluate with this rule set version (e.g. 2025.1), whatever the input names.")
+  String version;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "REPORT.json",
+      description = "Write the report to this file (replaced if it exists) and print a summary table.")
+  Path output;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Override
+  public Integer call() {
+    checkReadable(input);
+    if (output != null) {
+      checkWritable(output);
+    }
+    RuleSets sets = common.ruleSets();
+    if (version != null && sets.version(version).isEmpty()) {
+      throw new CommandFailure(ExitCodes.INVALID, "There is no version \"" + version + "\" of the rule set "
+          + sets.id() + "; the versions are " + String.join(", ", sets.versions().keySet()) + ".");
+    }
+    Evaluator evaluator = Evaluator.builder().ruleSets(sets).build();
+    // The caller's --version overrides the input's period.ruleSetVersion, so that one is not checked then.
+    Interchange reader = version == null ? evaluator.interchange() : Interchange.standard();
+    EvaluationReport report;
+    EvaluationInput in;
+    try {
+      in = reader.readInput(input);
+      common.compile(evaluator, evaluator.chooseVersion(in, version));
+      report = evaluator.evaluate(in, version);
+    } catch (InvalidInputException e) {
+      List<String> lines = new ArrayList<>();
+      lines.add("The input " + input + " is invalid (" + Failures.count(e.problems().size(), "problem")
+          + "); nothing was evaluated:");
+      e.problems().stream().map(Problem::toString).forEach(lines::add);
+      throw new CommandFailure(ExitCodes.INVALID, lines, e);
+    } catch (InterchangeIOException e) {
+      throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot read the input file " + input + ": "
+          + reason(e.getCause()) + "."), e);
+    }
+
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    Interchange.standard().writeReport(report, json);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == null) {
+      out.print(json.toString(StandardCharsets.UTF_8));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    write(output, json.toByteArray());
+    SummaryTable.of(in, report).lines().forEach(out::println);
+    out.println("Report written to " + output + ".");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void checkReadable(Path file) {
+    if (!Files.exists(file)) {
+      throw new CommandFailure(ExitCodes.INVALID, "The input file " + file + " does not exist.");
+    }
+    if (Files.isDirectory(file)) {
+      throw new CommandFailure(ExitCodes.INVALID, "The input " + file + " is a folder, not a file.");
+    }
+    if (!Files.isReadable(file)) {
+      throw new CommandFailure(ExitCodes.INVALID, "The input file " + file + " cannot be read (permission denied).");
+    }
+  }
+
+  /** Refuses an output that surely cannot be written before spending time on the evaluation. */
+  private static void checkWritable(Path file) {
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    String cannot = "Cannot write the report to " + file + ": ";
+    if (Files.isDirectory(target)) {
+      throw new CommandFailure(ExitCodes.INVALID, cannot + "it is a folder.");
+    }
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new CommandFailure(ExitCodes.INVALID, cannot + "the folder " + folder + " does not exist.");
+    }
+    if (Files.exists(target) ? !Files.isWritable(target) : !Files.isWritable(folder)) {
+      throw new CommandFailure(ExitCodes.INVALID, cannot + "permission denied.");
+    }
+  }
+
+  private static void write(Path file, byte[] bytes) {
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot write the report to " + file + ": "
+          + reason(e) + "."), e);
+    }
+  }
+
+  private static String reason(Throwable e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e == null || e.getMessage() == null ? "input/output error" : e.getMessage();
+  }
+}

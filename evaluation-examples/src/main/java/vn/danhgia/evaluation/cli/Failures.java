@@ -1,0 +1,131 @@
+package vn.danhgia.evaluation.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import vn.danhgia.evaluation.EvaluationException;
+import vn.danhgia.evaluation.engine.RuleExecutionException;
+import vn.danhgia.evaluation.io.InterchangeIOException;
+import vn.danhgia.evaluation.ruleset.Diagnostic;
+import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.validation.Problem;
+
+/**
+ * Turns every failure into plain sentences on standard error and an exit code: usage errors and
+ * invalid input 2, rule sets refused or failing 3, anything unexpected 70. A stack trace is shown
+ * only with {@code --debug}.
+ */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
+  static final String DEBUG = "--debug";
+
+  @Override
+  public int getExitCode(Throwable failure) {
+    if (failure instanceof CommandFailure f) {
+      return f.exitCode();
+    }
+    if (failure instanceof ParameterException) {
+      return ExitCodes.INVALID;
+    }
+    if (failure instanceof InvalidRuleSetException || failure instanceof RuleExecutionException) {
+      return ExitCodes.RULES;
+    }
+    if (failure instanceof EvaluationException) {
+      return ExitCodes.INVALID; // invalid input, unreadable file
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  @Override
+  public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    describe(failure).forEach(err::println);
+    if (debug(parsed)) {
+      failure.printStackTrace(err);
+    } else if (getExitCode(failure) == ExitCodes.INTERNAL) {
+      err.println("Run the command again with " + DEBUG + " to see the stack trace.");
+    }
+    err.flush();
+    return getExitCode(failure);
+  }
+
+  @Override
+  public int handleParseException(ParameterException failure, String[] args) {
+    CommandLine command = failure.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println(failure.getMessage());
+    UnmatchedArgumentException.printSuggestions(failure, err);
+    CommandLine.Help help = command.getHelp();
+    err.print(help.synopsisHeading());
+    err.print(help.synopsis(help.synopsisHeadingLength()));
+    err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+    if (Arrays.asList(args).contains(DEBUG)) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return getExitCode(failure);
+  }
+
+  /**
+   * @param failure a failure
+   * @return plain lines saying what went wrong: sentences, {@code path: message} for input problems,
+   *     {@code file:line:column: message} for rule problems
+   */
+  static List<String> describe(Throwable failure) {
+    List<String> lines = new ArrayList<>();
+    if (failure instanceof CommandFailure f) {
+      lines.addAll(f.lines());
+    } else if (failure instanceof InvalidInputException e) {
+      lines.add("The input is invalid (" + count(e.problems().size(), "problem") + "):");
+      e.problems().stream().map(Problem::toString).forEach(lines::add);
+    } else if (failure instanceof InvalidRuleSetException e) {
+      lines.addAll(refused(e.ruleSet(), e.diagnostics()));
+    } else if (failure instanceof RuleExecutionException e) {
+      lines.add("The rules of " + e.ruleSet() + " failed: " + e.getMessage());
+      if (!e.rules().isEmpty()) {
+        lines.add("Rules involved: " + String.join(", ", e.rules()));
+      }
+    } else if (failure instanceof InterchangeIOException e) {
+      lines.add(e.getMessage());
+    } else if (failure instanceof EvaluationException e) {
+      lines.addAll(Arrays.asList(String.valueOf(e.getMessage()).split("\n")));
+    } else {
+      String message = failure.getMessage();
+      lines.add("Internal error: " + failure.getClass().getName() + (message == null ? "" : ": " + message));
+    }
+    return lines;
+  }
+
+  /**
+   * @param ruleSet the rule set, as {@code id version} or its folder
+   * @param diagnostics its problems
+   * @return a sentence, then each problem as {@code file:line:column: message}
+   */
+  static List<String> refused(String ruleSet, List<Diagnostic> diagnostics) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Rule set " + ruleSet + " was refused (" + count(diagnostics.size(), "problem") + "):");
+    diagnostics.stream().map(Diagnostic::toString).forEach(lines::add);
+    return lines;
+  }
+
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static boolean debug(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+      if (p.hasMatchedOption(DEBUG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
