@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.policy.RulePolicy;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
@@ -41,6 +42,7 @@ public final class Evaluator {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
   private final RuleSets ruleSets;
+  private final RulePolicy policy;
   private final EvaluationLimits limits;
   private final int batchSize;
   private final Interchange interchange;
@@ -48,9 +50,18 @@ public final class Evaluator {
 
   private Evaluator(Builder b) {
     this.ruleSets = Objects.requireNonNull(b.ruleSets, "ruleSets");
+    this.policy = b.policy;
     this.limits = b.limits;
     this.batchSize = b.batchSize;
     this.interchange = Interchange.standard().withRuleSetVersions(ruleSets.timeline());
+    if (b.previous != null && b.previous.policy.equals(policy)) {
+      for (Map.Entry<String, CompiledRuleSet> e : b.previous.compiled.entrySet()) {
+        RuleSetSource now = ruleSets.versions().get(e.getKey());
+        if (now != null && now.sha256().equals(e.getValue().source().sha256())) {
+          compiled.put(e.getKey(), e.getValue());
+        }
+      }
+    }
     if (b.eager) {
       ruleSets.versions().keySet().forEach(this::ruleSet);
     }
@@ -139,12 +150,17 @@ public final class Evaluator {
   public CompiledRuleSet ruleSet(String version) {
     RuleSetSource source = ruleSets.version(version).orElseThrow(() ->
         new IllegalArgumentException("no version " + version + " of " + ruleSets.id()));
-    return compiled.computeIfAbsent(version, v -> CompiledRuleSet.compile(source));
+    return compiled.computeIfAbsent(version, v -> CompiledRuleSet.compile(source, policy));
   }
 
   /** @return the rule sets this evaluator chooses from */
   public RuleSets ruleSets() {
     return ruleSets;
+  }
+
+  /** @return the rule-code policy every version is compiled under */
+  public RulePolicy policy() {
+    return policy;
   }
 
   /** @return the bounds on each evaluation */
@@ -163,6 +179,8 @@ public final class Evaluator {
   /** Configures an {@link Evaluator}. Not thread-safe; {@link #build()} validates. */
   public static final class Builder {
     private @Nullable RuleSets ruleSets;
+    private RulePolicy policy = RulePolicy.standard();
+    private @Nullable Evaluator previous;
     private EvaluationLimits limits = EvaluationLimits.defaults();
     private int batchSize = DEFAULT_BATCH_SIZE;
     private boolean eager;
@@ -175,6 +193,28 @@ public final class Evaluator {
      */
     public Builder ruleSets(RuleSets sets) {
       this.ruleSets = Objects.requireNonNull(sets, "sets");
+      return this;
+    }
+
+    /**
+     * @param rules what rule files may use (default {@link RulePolicy#standard()})
+     * @return this builder
+     */
+    public Builder policy(RulePolicy rules) {
+      this.policy = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * Reuses the compiled versions of an earlier evaluator whose files are unchanged (same SHA-256)
+     * and that were compiled under the same policy, so that reloading a folder recompiles only what
+     * changed.
+     *
+     * @param earlier the evaluator to take compiled versions from
+     * @return this builder
+     */
+    public Builder reusing(Evaluator earlier) {
+      this.previous = Objects.requireNonNull(earlier, "earlier");
       return this;
     }
 

@@ -1,0 +1,160 @@
+package vn.danhgia.evaluation.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.danhgia.evaluation.engine.CompiledRuleSet;
+import vn.danhgia.evaluation.engine.Evaluator;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
+import vn.danhgia.evaluation.ruleset.RuleSetSource;
+import vn.danhgia.evaluation.testing.Situation;
+
+/** Reloading, refusing, rolling back and watching a folder of rule sets. */
+class RuleRepositoryTest {
+  private static final EvaluationInput INPUT = Situation.year(2024).cadre("A", c -> c.superior("20")).build();
+
+  @TempDir Path root;
+  Path folder;
+
+  @BeforeEach
+  void copyMini() throws URISyntaxException {
+    folder = root.resolve("rules/mini");
+    RuleFolders.write(folder, RuleSetSource.fromDirectory(
+        Path.of(RuleRepositoryTest.class.getResource("/rulesets/mini").toURI())));
+  }
+
+  private void setAnnualPoints(String value) {
+    RuleFolders.writeAtomically(folder.resolve("parameters.properties"), "annual.points = " + value + "\ncap = COMPLETED\n");
+  }
+
+  private static String annual(RuleRepository rules) {
+    return rules.evaluate(INPUT).result("A").orElseThrow().components().annual().toPlainString();
+  }
+
+  @Test
+  void reload_changedParameters_areServedWithTheNewHash() {
+    try (RuleRepository rules = RuleRepository.builder(folder).build()) {
+      String before = rules.evaluate(INPUT).ruleSet().sha256();
+      assertThat(annual(rules)).isEqualTo("40.00");
+
+      setAnnualPoints("35");
+      ReloadOutcome outcome = rules.reload();
+
+      assertThat(outcome.accepted()).isTrue();
+      assertThat(outcome.generation()).isEqualTo(2);
+      assertThat(annual(rules)).isEqualTo("35.00");
+      assertThat(rules.evaluate(INPUT).ruleSet().sha256()).isNotEqualTo(before);
+    }
+  }
+
+  @Test
+  void reload_brokenChange_isRefused_previousKeepsServing_listenerAndOutcomeSayWhy() {
+    List<String> told = new CopyOnWriteArrayList<>();
+    ReloadListener listener = new ReloadListener() {
+      @Override
+      public void reloaded(long generation, Evaluator serving) {
+        told.add("reloaded " + generation);
+      }
+
+      @Override
+      public void refused(InvalidRuleSetException problem, Evaluator serving) {
+        told.add("refused " + problem.diagnostics().get(0));
+      }
+    };
+    try (RuleRepository rules = RuleRepository.builder(folder).listener(listener).build()) {
+      setAnnualPoints("0,75");
+      ReloadOutcome outcome = rules.reload();
+
+      assertThat(outcome.accepted()).isFalse();
+      assertThat(outcome.generation()).isEqualTo(1);
+      assertThat(outcome.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.file()).isEqualTo("parameters.properties");
+        assertThat(d.line()).isEqualTo(1);
+      });
+      assertThat(annual(rules)).isEqualTo("40.00");
+      assertThat(told).containsExactly("reloaded 1",
+          "refused parameters.properties:1:17: parameter \"annual.points\": cannot read \"0,75\" as a decimal"
+              + " (0.75), a ratio (2/3), a rating (GOOD), a rounding mode (FLOOR, HALF_UP …) or true/false");
+    }
+  }
+
+  @Test
+  void reload_ruleFileThatBreaksThePolicy_isRefused() throws Exception {
+    try (RuleRepository rules = RuleRepository.builder(folder).build()) {
+      String drl = Files.readString(folder.resolve("mini.drl"));
+      RuleFolders.writeAtomically(folder.resolve("mini.drl"), drl.replace(
+          "insert( new Level( $id, Rating.GOOD ) );", "insert( new Level( $id, Rating.GOOD ) );\n    System.exit(1);"));
+
+      ReloadOutcome outcome = rules.reload();
+
+      assertThat(outcome.accepted()).isFalse();
+      assertThat(outcome.diagnostics()).extracting(d -> d.file() + ":" + d.line())
+          .contains("mini.drl:42");
+      assertThat(annual(rules)).isEqualTo("40.00");
+    }
+  }
+
+  @Test
+  void reload_unchangedVersion_isReusedNotRecompiled() {
+    try (RuleRepository rules = RuleRepository.builder(folder).build()) {
+      CompiledRuleSet first = rules.current().ruleSet("1.0");
+
+      assertThat(rules.reload().accepted()).isTrue();
+
+      assertThat(rules.current().ruleSet("1.0")).isSameAs(first);
+      assertThat(rules.generation()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void rollback_servesThePreviousGenerationsRulesAgain() {
+    try (RuleRepository rules = RuleRepository.builder(folder).build()) {
+      assertThat(rules.rollback()).as("nothing to roll back to yet").isFalse();
+      setAnnualPoints("10");
+      rules.reload();
+      assertThat(annual(rules)).isEqualTo("10.00");
+
+      assertThat(rules.rollback()).isTrue();
+
+      assertThat(annual(rules)).isEqualTo("40.00");
+      assertThat(rules.generation()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void build_folderThatDoesNotLoad_isRefusedAtOnce() {
+    setAnnualPoints("x y");
+    InvalidRuleSetException e = catchThrowableOfType(InvalidRuleSetException.class,
+        () -> RuleRepository.builder(folder).build());
+    assertThat(e.diagnostics()).isNotEmpty();
+    assertThat(catchThrowableOfType(InvalidRuleSetException.class,
+        () -> RuleRepository.builder(root.resolve("missing")).build()).diagnostics())
+        .singleElement().extracting(d -> d.message()).isEqualTo("not a folder");
+  }
+
+  @Test
+  void watch_changedFile_isReloadedWithoutACall() throws Exception {
+    try (RuleRepository rules = RuleRepository.builder(root.resolve("rules")).watch(true)
+        .quietPeriod(Duration.ofMillis(50)).build()) {
+      setAnnualPoints("12");
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (!annual(rules).equals("12.00") && System.nanoTime() < deadline) {
+        Thread.sleep(25);
+      }
+
+      assertThat(annual(rules)).isEqualTo("12.00");
+      assertThat(rules.generation()).isGreaterThanOrEqualTo(2);
+    }
+  }
+}
