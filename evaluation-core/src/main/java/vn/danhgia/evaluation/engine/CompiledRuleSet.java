@@ -1,6 +1,7 @@
 package vn.danhgia.evaluation.engine;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
 import vn.danhgia.evaluation.engine.internal.EvaluationRun;
 import vn.danhgia.evaluation.engine.internal.KieRuleBase;
@@ -68,17 +69,18 @@ public final class CompiledRuleSet {
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
   public EvaluationReport evaluate(EvaluationInput input, EvaluationLimits limits) {
-    return evaluate(input, limits, Evaluator.DEFAULT_BATCH_SIZE);
+    return evaluate(input, limits, Evaluator.DEFAULT_BATCH_SIZE, null);
   }
 
-  EvaluationReport evaluate(EvaluationInput input, EvaluationLimits limits, int batchSize) {
+  EvaluationReport evaluate(EvaluationInput input, EvaluationLimits limits, int batchSize,
+      @Nullable RuleFirings firings) {
     Interchange json = Interchange.standard();
     List<Problem> problems = json.validate(input);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     EvaluationInput canonical = json.canonicalOrder(input);
-    return new EvaluationRun(base, source, source.parameters(), limits, batchSize)
+    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings)
         .evaluate(canonical, json.canonicalInputSha256(canonical));
   }
 

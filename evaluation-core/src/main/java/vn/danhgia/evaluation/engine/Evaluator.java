@@ -97,6 +97,22 @@ public final class Evaluator {
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
   public EvaluationReport evaluate(EvaluationInput input, @Nullable String version) {
+    return evaluate(input, version, null);
+  }
+
+  /**
+   * Evaluates as {@link #evaluate(EvaluationInput, String)} does, counting how often each rule
+   * fires, for rule coverage.
+   *
+   * @param input the input
+   * @param version the version, or {@code null} to choose as {@link #evaluate(EvaluationInput)} does
+   * @param firings where to add the firings of every rule, or {@code null}
+   * @return the report
+   * @throws InvalidInputException when the input is invalid or the version is unknown
+   * @throws InvalidRuleSetException when the version does not compile
+   * @throws RuleExecutionException when the rules fail or reach a bound
+   */
+  public EvaluationReport evaluate(EvaluationInput input, @Nullable String version, @Nullable RuleFirings firings) {
     List<Problem> problems = interchange.validate(input);
     if (!problems.isEmpty() && version != null) {
       problems = problems.stream().filter(p -> !p.path().equals("$.period.ruleSetVersion")
@@ -107,7 +123,7 @@ public final class Evaluator {
     }
     String chosen = chooseVersion(input, version);
     long started = System.nanoTime();
-    EvaluationReport report = ruleSet(chosen).evaluate(input, limits, batchSize);
+    EvaluationReport report = ruleSet(chosen).evaluate(input, limits, batchSize, firings);
     LOG.debug("Evaluated {} cadres of period {} with {} {} in {} ms", input.cadres().size(), input.period().id(),
         ruleSets.id(), chosen, (System.nanoTime() - started) / 1_000_000);
     return report;

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.engine.EvaluationLimits;
 import vn.danhgia.evaluation.engine.RuleExecutionException;
 import vn.danhgia.evaluation.engine.RuleExecutionException.Failure;
+import vn.danhgia.evaluation.engine.RuleFirings;
 import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
@@ -74,6 +75,7 @@ public final class EvaluationRun {
   private final EvaluationLimits limits;
   private final int batchSize;
   private final String title;
+  private final @Nullable RuleFirings firings;
 
   /**
    * @param base the compiled rules
@@ -81,9 +83,11 @@ public final class EvaluationRun {
    * @param parameters the parameters to run with
    * @param limits the bounds
    * @param batchSize how many cadres one per-cadre session holds
+   * @param firings where to count rule firings, or null
    */
   public EvaluationRun(KieRuleBase base, RuleSetSource source, Parameters parameters, EvaluationLimits limits,
-      int batchSize) {
+      int batchSize, @Nullable RuleFirings firings) {
+    this.firings = firings;
     this.base = base;
     this.source = source;
     this.parameters = parameters;
@@ -107,7 +111,7 @@ public final class EvaluationRun {
     for (int from = 0; from < cadres.size(); from += batchSize) {
       List<Cadre> batch = cadres.subList(from, Math.min(cadres.size(), from + batchSize));
       Collection<?> facts = SessionRunner.run(base, title, parameters, manifest.phases(),
-          index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline);
+          index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings);
       for (Cadre c : batch) {
         drafts.put(c.id(), new Draft(c.id()));
       }
@@ -141,7 +145,7 @@ public final class EvaluationRun {
       facts.add(input.period());
       facts.addAll(input.period().quotaExceptions());
       Collection<?> out = SessionRunner.run(base, title, parameters, source.manifest().groupPhases(), facts,
-          (long) limits.maxFiringsPerCadre() * group.getValue().size() + 1_000, deadline);
+          (long) limits.maxFiringsPerCadre() * group.getValue().size() + 1_000, deadline, firings);
       collect(out, drafts);
       for (Object fact : out) {
         if (fact instanceof Demotion dem) {

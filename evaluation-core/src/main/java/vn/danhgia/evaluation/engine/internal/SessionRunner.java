@@ -9,7 +9,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.engine.RuleExecutionException;
+import vn.danhgia.evaluation.engine.RuleFirings;
 import vn.danhgia.evaluation.engine.RuleExecutionException.Failure;
 import vn.danhgia.evaluation.ruleset.Parameters;
 
@@ -28,11 +30,12 @@ public final class SessionRunner {
    * @param facts the facts to insert
    * @param maxFirings the most firings allowed in this session
    * @param deadlineNanos the {@link System#nanoTime()} past which the session stops
+   * @param firings where to add how often each rule fired, or null
    * @return every fact in working memory after firing
    * @throws RuleExecutionException when a rule fails or a bound is reached
    */
   public static Collection<?> run(KieRuleBase base, String ruleSet, Parameters parameters, List<String> phases,
-      Collection<?> facts, long maxFirings, long deadlineNanos) {
+      Collection<?> facts, long maxFirings, long deadlineNanos, @Nullable RuleFirings firings) {
     KieSession session = base.kieBase().newKieSession();
     Guard guard = new Guard(session, deadlineNanos);
     try {
@@ -58,6 +61,9 @@ public final class SessionRunner {
             "The rules of " + ruleSet + " fired more than " + limit + " times for " + facts.size()
                 + " facts, which looks like a rule loop; busiest rules: " + guard.busiestText(),
             null);
+      }
+      if (firings != null) {
+        guard.firings.forEach(firings::add);
       }
       return new ArrayList<>(session.getObjects());
     } catch (ConsequenceException e) {
