@@ -69,16 +69,17 @@ public final class CompiledRuleSet {
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
   public EvaluationReport evaluate(EvaluationInput input, EvaluationLimits limits) {
-    return evaluate(input, limits, Evaluator.DEFAULT_BATCH_SIZE, null);
-  }
-
-  EvaluationReport evaluate(EvaluationInput input, EvaluationLimits limits, int batchSize,
-      @Nullable RuleFirings firings) {
-    Interchange json = Interchange.standard();
-    List<Problem> problems = json.validate(input);
+    List<Problem> problems = Interchange.standard().validate(input);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    return evaluateValid(input, limits, Evaluator.DEFAULT_BATCH_SIZE, null);
+  }
+
+  /** Evaluates an input the caller has already validated. */
+  EvaluationReport evaluateValid(EvaluationInput input, EvaluationLimits limits, int batchSize,
+      @Nullable RuleFirings firings) {
+    Interchange json = Interchange.standard();
     EvaluationInput canonical = json.canonicalOrder(input);
     return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings)
         .evaluate(canonical, json.canonicalInputSha256(canonical));

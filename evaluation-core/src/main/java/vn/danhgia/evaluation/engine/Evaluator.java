@@ -123,7 +123,7 @@ public final class Evaluator {
     }
     String chosen = chooseVersion(input, version);
     long started = System.nanoTime();
-    EvaluationReport report = ruleSet(chosen).evaluate(input, limits, batchSize, firings);
+    EvaluationReport report = ruleSet(chosen).evaluateValid(input, limits, batchSize, firings);
     LOG.debug("Evaluated {} cadres of period {} with {} {} in {} ms", input.cadres().size(), input.period().id(),
         ruleSets.id(), chosen, (System.nanoTime() - started) / 1_000_000);
     return report;
@@ -140,9 +140,8 @@ public final class Evaluator {
   public String chooseVersion(EvaluationInput input, @Nullable String version) {
     if (version != null) {
       if (!ruleSets.versions().containsKey(version)) {
-        throw new InvalidInputException(List.of(new Problem("$.period.ruleSetVersion",
-            "unknown rule set version \"" + version + "\" (asked for by the caller); known versions: "
-                + String.join(", ", ruleSets.versions().keySet()))));
+        throw new InvalidInputException(List.of(Problem.of("$.period.ruleSetVersion", "unknownVersionOfCaller",
+            "\"" + version + "\"", String.join(", ", ruleSets.versions().keySet()))));
       }
       return version;
     }
@@ -151,8 +150,8 @@ public final class Evaluator {
       return named;
     }
     return ruleSets.timeline().inForceOn(input.period().end()).orElseThrow(() ->
-        new InvalidInputException(List.of(new Problem("$.period.end",
-            "no rule set version is in force on " + input.period().end()))));
+        new InvalidInputException(List.of(Problem.of("$.period.end", "noVersionInForce", input.period().end(),
+            ruleSets.timeline().versions()))));
   }
 
   /**

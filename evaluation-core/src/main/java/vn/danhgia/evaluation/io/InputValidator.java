@@ -65,61 +65,60 @@ final class InputValidator {
       checkQuotaExceptions();
 
       forEach("cadres", (p, c) -> {
-        reference(p, c, "position", positions, "position");
+        reference(p, c, "position", positions, "unknownPosition");
         JsonNode leads = c.get("leads");
         if (leads != null && leads.isArray()) {
           for (int j = 0; j < leads.size(); j++) {
-            reference(JsonPaths.index(JsonPaths.field(p, "leads"), j), leads.get(j), units, "unit");
+            reference(JsonPaths.index(JsonPaths.field(p, "leads"), j), leads.get(j), units, "unknownUnit");
           }
         }
       });
       forEach("tasks", (p, t) -> {
-        reference(p, t, "cadre", cadres, "cadre");
+        reference(p, t, "cadre", cadres, "unknownCadre");
         date(p, t, "deadline");
       });
       forEach("orders", (p, o) -> {
-        reference(p, o, "cadre", cadres, "cadre");
+        reference(p, o, "cadre", cadres, "unknownCadre");
         date(p, o, "deadline");
       });
       forEach("products", (p, pr) -> {
         boolean hasTask = present(pr.get("task"));
         boolean hasOrder = present(pr.get("order"));
         if (hasTask && hasOrder) {
-          problems.add(new Problem(p, "a product belongs to exactly one task or order, but names both task "
-              + SchemaChecker.quote(pr.get("task")) + " and order " + SchemaChecker.quote(pr.get("order"))));
+          problems.add(Problem.of(p, "productBoth", SchemaChecker.quote(pr.get("task")),
+              SchemaChecker.quote(pr.get("order"))));
         } else if (!hasTask && !hasOrder) {
-          problems.add(new Problem(p, "a product belongs to exactly one task or order, but names neither"));
+          problems.add(Problem.of(p, "productNeither"));
         }
-        reference(p, pr, "task", tasks, "task");
-        reference(p, pr, "order", orders, "order");
+        reference(p, pr, "task", tasks, "unknownTask");
+        reference(p, pr, "order", orders, "unknownOrder");
         date(p, pr, "delivered");
       });
       Map<String, String> assessed = new HashMap<>();
       forEach("assessments", (p, a) -> {
-        reference(p, a, "cadre", cadres, "cadre");
+        reference(p, a, "cadre", cadres, "unknownCadre");
         JsonNode cadre = a.get("cadre");
         JsonNode by = a.get("by");
         if (cadre != null && cadre.isTextual() && by != null && by.isTextual()) {
           String first = assessed.putIfAbsent(cadre.asText() + "\u0000" + by.asText(), p);
           if (first != null) {
-            problems.add(new Problem(JsonPaths.field(p, "by"), "a second " + by.asText()
-                + " assessment of cadre " + SchemaChecker.quote(cadre) + " (the first is " + first + ")"));
+            problems.add(Problem.of(JsonPaths.field(p, "by"), "secondAssessment", by.asText(),
+                SchemaChecker.quote(cadre), first));
           }
         }
       });
       forEach("disciplines", (p, d) -> {
-        reference(p, d, "cadre", cadres, "cadre");
+        reference(p, d, "cadre", cadres, "unknownCadre");
         date(p, d, "effective");
       });
       forEach("confidenceVotes", (p, v) -> {
-        reference(p, v, "cadre", cadres, "cadre");
+        reference(p, v, "cadre", cadres, "unknownCadre");
         date(p, v, "date");
         JsonNode voters = v.get("voters");
         JsonNode low = v.get("low");
         if (voters != null && voters.isIntegralNumber() && low != null && low.isIntegralNumber()
             && voters.asLong() >= 1 && low.asLong() > voters.asLong()) {
-          problems.add(new Problem(JsonPaths.field(p, "low"), "low-confidence votes " + low
-              + " exceed the number of voters " + voters));
+          problems.add(Problem.of(JsonPaths.field(p, "low"), "lowAboveVoters", low, voters));
         }
       });
     }
@@ -133,8 +132,7 @@ final class InputValidator {
       Optional<LocalDate> start = date(p, period, "start");
       Optional<LocalDate> end = date(p, period, "end");
       if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-        problems.add(new Problem(JsonPaths.field(p, "end"),
-            "the period ends (" + end.get() + ") before it starts (" + start.get() + ")"));
+        problems.add(Problem.of(JsonPaths.field(p, "end"), "periodOrder", end.get(), start.get()));
       }
       if (versions == null) {
         return;
@@ -142,12 +140,11 @@ final class InputValidator {
       JsonNode requested = period.get("ruleSetVersion");
       if (present(requested) && requested.isTextual()) {
         if (!versions.contains(requested.asText())) {
-          problems.add(new Problem(JsonPaths.field(p, "ruleSetVersion"), "unknown rule set version "
-              + SchemaChecker.quote(requested) + "; known versions: " + String.join(", ", versions.versions().keySet())));
+          problems.add(Problem.of(JsonPaths.field(p, "ruleSetVersion"), "unknownVersion",
+              SchemaChecker.quote(requested), String.join(", ", versions.versions().keySet())));
         }
       } else if (end.isPresent() && versions.inForceOn(end.get()).isEmpty()) {
-        problems.add(new Problem(JsonPaths.field(p, "end"), "no rule set version is in force on "
-            + end.get() + " (versions and the day they take effect: " + versions.versions() + ")"));
+        problems.add(Problem.of(JsonPaths.field(p, "end"), "noVersionInForce", end.get(), versions.versions()));
       }
     }
 
@@ -175,11 +172,11 @@ final class InputValidator {
           continue;
         }
         if (!groups.contains(g.asText())) {
-          problems.add(new Problem(p, "no position has the group " + SchemaChecker.quote(g)));
+          problems.add(Problem.of(p, "quotaGroupUnknown", SchemaChecker.quote(g)));
         }
         String first = seen.putIfAbsent(g.asText(), p);
         if (first != null) {
-          problems.add(new Problem(p, "group " + SchemaChecker.quote(g) + " already has an exception at " + first));
+          problems.add(Problem.of(p, "quotaGroupRepeated", SchemaChecker.quote(g), first));
         }
       }
     }
@@ -202,7 +199,7 @@ final class InputValidator {
           String idPath = JsonPaths.field(p, field);
           String first = ids.putIfAbsent(id.asText(), idPath);
           if (first != null) {
-            problems.add(new Problem(idPath, "duplicate " + field + " " + SchemaChecker.quote(id) + " (first at " + first + ")"));
+            problems.add(Problem.of(idPath, "duplicate", field, SchemaChecker.quote(id), first));
           }
         }
       });
@@ -210,14 +207,14 @@ final class InputValidator {
     }
 
     private void reference(String p, JsonNode item, String field, @Nullable Map<String, String> targets,
-        String what) {
-      reference(JsonPaths.field(p, field), item.get(field), targets, what);
+        String key) {
+      reference(JsonPaths.field(p, field), item.get(field), targets, key);
     }
 
     private void reference(String p, @Nullable JsonNode ref, @Nullable Map<String, String> targets,
-        String what) {
+        String key) {
       if (targets != null && ref != null && ref.isTextual() && !targets.containsKey(ref.asText())) {
-        problems.add(new Problem(p, "refers to " + what + " " + SchemaChecker.quote(ref) + ", which does not exist"));
+        problems.add(Problem.of(p, key, SchemaChecker.quote(ref)));
       }
     }
 
@@ -229,8 +226,7 @@ final class InputValidator {
       try {
         return Optional.of(LocalDate.parse(value.asText()));
       } catch (DateTimeParseException e) {
-        problems.add(new Problem(JsonPaths.field(p, field),
-            "not a date (yyyy-MM-dd): " + SchemaChecker.quote(value)));
+        problems.add(Problem.of(JsonPaths.field(p, field), "notADate", SchemaChecker.quote(value)));
         return Optional.empty();
       }
     }

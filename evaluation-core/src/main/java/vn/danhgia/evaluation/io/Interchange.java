@@ -289,14 +289,14 @@ public final class Interchange {
       tree = MAPPER.readTree(json);
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new InvalidInputException(List.of(new Problem(JsonPaths.ROOT,
-          "malformed JSON" + where + ": " + e.getOriginalMessage())));
+      throw new InvalidInputException(List.of(at == null
+          ? Problem.of(JsonPaths.ROOT, "malformed", e.getOriginalMessage())
+          : Problem.of(JsonPaths.ROOT, "malformedAt", at.getLineNr(), at.getColumnNr(), e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (tree == null || tree.isMissingNode()) {
-      throw new InvalidInputException(List.of(new Problem(JsonPaths.ROOT, "the document is empty")));
+      throw new InvalidInputException(List.of(Problem.of(JsonPaths.ROOT, "emptyDocument")));
     }
     return tree;
   }
@@ -306,8 +306,8 @@ public final class Interchange {
       return MAPPER.treeToValue(tree, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       // The checks above are meant to make this unreachable; report it as a problem all the same.
-      throw new InvalidInputException(List.of(new Problem(JsonPaths.ROOT,
-          "cannot be read as " + type.getSimpleName() + ": " + e.getMessage())));
+      throw new InvalidInputException(List.of(Problem.of(JsonPaths.ROOT, "unreadable", type.getSimpleName(),
+          e.getMessage())));
     }
   }
 

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.validation.Problem;
 
@@ -52,20 +51,15 @@ final class SchemaChecker {
     String at = path(m.getInstanceLocation());
     JsonNode value = m.getInstanceNode();
     return switch (m.getType()) {
-      case "required" -> new Problem(JsonPaths.field(at, m.getProperty()), "required field is missing");
-      case "additionalProperties" -> new Problem(JsonPaths.field(at, m.getProperty()),
-          "field \"" + m.getProperty() + "\" is not defined by the format (misspelt?)");
-      case "type" -> new Problem(at, "expected " + expected(m.getSchemaNode()) + ", found " + quote(value));
-      case "enum" -> new Problem(at, "unknown value " + quote(value) + "; expected one of "
-          + enumValues(m.getSchemaNode()));
-      case "const" -> new Problem(at, (at.equals("$.format") ? "unknown format " : "unexpected value ")
-          + quote(value) + "; expected " + m.getSchemaNode());
-      case "minimum" -> new Problem(at, "must be at least " + m.getSchemaNode().asText()
-          + ", found " + quote(value));
-      case "maximum" -> new Problem(at, "must be at most " + m.getSchemaNode().asText()
-          + ", found " + quote(value));
-      case "minLength" -> new Problem(at, "must not be empty");
-      default -> new Problem(at, m.getMessage().replaceFirst("^\\S+: ", ""));
+      case "required" -> Problem.of(JsonPaths.field(at, m.getProperty()), "required");
+      case "additionalProperties" -> Problem.of(JsonPaths.field(at, m.getProperty()), "unknownField", m.getProperty());
+      case "type" -> Problem.of(at, "type", expected(m.getSchemaNode()), quote(value));
+      case "enum" -> Problem.of(at, "enum", quote(value), enumValues(m.getSchemaNode()));
+      case "const" -> Problem.of(at, at.equals("$.format") ? "format" : "const", quote(value), m.getSchemaNode());
+      case "minimum" -> Problem.of(at, "minimum", m.getSchemaNode().asText(), quote(value));
+      case "maximum" -> Problem.of(at, "maximum", m.getSchemaNode().asText(), quote(value));
+      case "minLength" -> Problem.of(at, "empty");
+      default -> Problem.of(at, "schema", m.getMessage().replaceFirst("^\\S+: ", ""));
     };
   }
 
@@ -78,6 +72,7 @@ final class SchemaChecker {
     return out;
   }
 
+  /** The JSON types a value may have, without null, comma-separated (the message translates them). */
   private static String expected(JsonNode typeKeyword) {
     List<String> types = new ArrayList<>();
     if (typeKeyword.isArray()) {
@@ -85,13 +80,8 @@ final class SchemaChecker {
     } else {
       types.add(typeKeyword.asText());
     }
-    return types.stream()
-        .filter(t -> !t.equals("null"))
-        .map(t -> switch (t) {
-          case "object", "array", "integer" -> "an " + t;
-          default -> "a " + t;
-        })
-        .collect(Collectors.joining(" or "));
+    types.remove("null");
+    return String.join(",", types);
   }
 
   private static String enumValues(JsonNode enumKeyword) {
@@ -115,7 +105,7 @@ final class SchemaChecker {
       return "\"" + value.asText() + "\"";
     }
     if (value.isContainerNode()) {
-      return value.isArray() ? "an array" : "an object";
+      return value.isArray() ? "[…]" : "{…}";
     }
     return value.toString();
   }

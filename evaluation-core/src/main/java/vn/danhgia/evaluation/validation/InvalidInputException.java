@@ -6,7 +6,7 @@ import vn.danhgia.evaluation.EvaluationException;
 
 /**
  * An input document breaks the interchange contract and was rejected whole: nothing was evaluated.
- * {@link #problems()} lists every problem found, in document order.
+ * {@link #problems()} lists every problem found, in path order (array indexes numerically).
  */
 public final class InvalidInputException extends EvaluationException {
   private static final long serialVersionUID = 1L;
@@ -24,7 +24,17 @@ public final class InvalidInputException extends EvaluationException {
     this.problems = List.copyOf(problems);
   }
 
-  /** @return every problem found, in document order; never empty */
+  /**
+   * The problems in a reader's language, one {@code path: message} a line.
+   *
+   * @param locale the reader's locale; Vietnamese for {@code vi}, English otherwise
+   * @return the lines
+   */
+  public java.util.List<String> describe(java.util.Locale locale) {
+    return problems.stream().map(p -> p.path() + ": " + p.message(locale)).toList();
+  }
+
+  /** @return every problem found, in path order; never empty */
   public List<Problem> problems() {
     return problems;
   }

@@ -41,7 +41,7 @@ class InvalidInputTest {
         bad("wrong type: null for required", set("/tasks/0/title", null), "$.tasks[0].title", "null"),
         bad("wrong type: decimal for integer", set("/confidenceVotes/0/voters", 40.5),
             "$.confidenceVotes[0].voters", "40.5"),
-        bad("wrong type: object for array", set("/tasks", Map.of()), "$.tasks", "an object"),
+        bad("wrong type: object for array", set("/tasks", Map.of()), "$.tasks", "expected an array, found {…}"),
         bad("unknown task kind", set("/tasks/0/kind", "YEARLY"), "$.tasks[0].kind", "\"YEARLY\""),
         bad("unknown direction", set("/products/1/direction", "UP"), "$.products[1].direction", "\"UP\""),
         bad("unknown assessor", set("/assessments/0/by", "PEER"), "$.assessments[0].by", "\"PEER\""),
@@ -191,7 +191,7 @@ class InvalidInputTest {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> JSON.readInput("[]"));
 
     assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
-        .isEqualTo("expected an object, found an array");
+        .isEqualTo("expected an object, found […]");
   }
 
   @Test
@@ -208,6 +208,31 @@ class InvalidInputTest {
     assertThat(e).isInstanceOf(EvaluationException.class).isInstanceOf(RuntimeException.class);
     assertThat(e.problems()).containsExactly(new Problem("$.x", "bad"));
     assertThat(e.getMessage()).isEqualTo("The input is invalid (1 problem):\n  $.x: bad");
+  }
+
+  @Test
+  void problems_readInVietnameseOrEnglishByLocale() {
+    byte[] json = edited(doc -> {
+      set("/tasks/0/cadre", "C99").accept(doc);
+      set("/products/2/target", -1).accept(doc);
+      set("/tasks/1/aproved", true).accept(doc);
+      set("/cadres/1/name", 12).accept(doc);
+    });
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> JSON.readInput(json));
+
+    assertThat(e.describe(java.util.Locale.forLanguageTag("vi"))).containsExactly(
+        "$.cadres[1].name: cần một chuỗi ký tự, nhận được 12",
+        "$.products[2].target: phải từ 0 trở lên, nhận được -1",
+        "$.tasks[0].cadre: tham chiếu đến cán bộ \"C99\" không tồn tại",
+        "$.tasks[1].aproved: trường \"aproved\" không có trong định dạng (viết sai tên?)");
+    assertThat(e.describe(java.util.Locale.ENGLISH)).containsExactly(
+        "$.cadres[1].name: expected a string, found 12",
+        "$.products[2].target: must be at least 0, found -1",
+        "$.tasks[0].cadre: refers to cadre \"C99\", which does not exist",
+        "$.tasks[1].aproved: field \"aproved\" is not defined by the format (misspelt?)");
+    assertThat(e.problems().get(2).key()).isEqualTo("unknownCadre");
+    assertThat(e.problems().get(2).arguments()).containsExactly("\"C99\"");
   }
 
   @Test
