@@ -25,6 +25,7 @@ import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.model.EvaluationPeriod;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
@@ -76,6 +77,7 @@ public final class EvaluationRun {
   private final int batchSize;
   private final String title;
   private final @Nullable RuleFirings firings;
+  private final Map<String, String> parameterTexts;
 
   /**
    * @param base the compiled rules
@@ -88,6 +90,7 @@ public final class EvaluationRun {
   public EvaluationRun(KieRuleBase base, RuleSetSource source, Parameters parameters, EvaluationLimits limits,
       int batchSize, @Nullable RuleFirings firings) {
     this.firings = firings;
+    this.parameterTexts = parameters.asText();
     this.base = base;
     this.source = source;
     this.parameters = parameters;
@@ -97,65 +100,192 @@ public final class EvaluationRun {
   }
 
   /**
+   * A cadre's result after the per-cadre phases, and its standing in its peer group when rated.
+   *
+   * @param result the result before the peer-group phases
+   * @param standing the cadre's standing, or null when not rated
+   */
+  public record CadreOutcome(CadreResult result, @Nullable Standing standing) {}
+
+  /**
+   * What the peer-group phases decided for one cadre.
+   *
+   * @param to the rating the cadre is lowered to, or null when it keeps its rating
+   * @param reasons the reasons the peer-group rules gave
+   */
+  public record GroupDecision(@Nullable Rating to, List<Reason> reasons) {}
+
+  /**
+   * Evaluates a valid input: the per-cadre phases, then the peer-group phases, then the report.
+   *
    * @param input a valid input
    * @param inputSha256 the hash of its canonical form
    * @return the report
    */
   public EvaluationReport evaluate(EvaluationInput input, String inputSha256) {
-    long deadline = System.nanoTime() + limits.timeout().toNanos();
+    long deadline = deadline();
+    List<CadreOutcome> outcomes = evaluateCadres(input, deadline);
+    Map<String, GroupDecision> decisions = new HashMap<>();
+    if (!source.manifest().groupPhases().isEmpty()) {
+      Map<String, List<Standing>> byGroup = new TreeMap<>();
+      for (CadreOutcome o : outcomes) {
+        if (o.standing() != null) {
+          byGroup.computeIfAbsent(o.standing().group(), g -> new ArrayList<>()).add(o.standing());
+        }
+      }
+      for (List<Standing> group : byGroup.values()) {
+        decisions.putAll(evaluateGroup(group, input.period(), deadline));
+      }
+    }
+    List<CadreResult> results = new ArrayList<>();
+    for (CadreOutcome o : outcomes) {
+      GroupDecision d = decisions.get(o.result().cadre());
+      results.add(d == null ? o.result() : apply(o.result(), d));
+    }
+    return new EvaluationReport(input.period().id(), source.identity(), new InputIdentity(inputSha256), results,
+        Summary.of(results));
+  }
+
+  /** @return the {@link System#nanoTime()} by which an evaluation starting now must end */
+  public long deadline() {
+    return System.nanoTime() + limits.timeout().toNanos();
+  }
+
+  /**
+   * The per-cadre phases for every cadre of a valid input, in sessions of at most the batch size.
+   *
+   * @param input a valid input, or a slice of one (a period, positions, units and some cadres with
+   *     their records)
+   * @param deadline the {@link System#nanoTime()} past which the rules stop
+   * @return each cadre's outcome, ordered by cadre id
+   */
+  public List<CadreOutcome> evaluateCadres(EvaluationInput input, long deadline) {
     Index index = new Index(input);
     Map<String, Draft> drafts = new TreeMap<>();
     List<Cadre> cadres = new ArrayList<>(input.cadres());
     cadres.sort(Comparator.comparing(Cadre::id));
-    RuleSetManifest manifest = source.manifest();
     for (int from = 0; from < cadres.size(); from += batchSize) {
       List<Cadre> batch = cadres.subList(from, Math.min(cadres.size(), from + batchSize));
-      Collection<?> facts = SessionRunner.run(base, title, parameters, manifest.phases(),
+      Collection<?> facts = SessionRunner.run(base, title, parameters, source.manifest().phases(),
           index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings);
       for (Cadre c : batch) {
         drafts.put(c.id(), new Draft(c.id()));
       }
       collect(facts, drafts);
     }
+    List<CadreOutcome> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts.values()) {
       d.combine();
+      Standing standing = d.rating == null ? null : new Standing(d.cadre,
+          index.positions.get(index.cadres.get(d.cadre).position()).group(), d.rating, d.score, d.tieBreak);
+      out.add(new CadreOutcome(d.result(source.manifest()), standing));
     }
-    if (!manifest.groupPhases().isEmpty()) {
-      peerGroups(input, index, drafts, deadline);
-    }
-    List<CadreResult> results = new ArrayList<>();
-    for (Draft d : drafts.values()) {
-      results.add(d.result(manifest));
-    }
-    return new EvaluationReport(input.period().id(), source.identity(), new InputIdentity(inputSha256), results,
-        Summary.of(results));
+    return out;
   }
 
-  private void peerGroups(EvaluationInput input, Index index, Map<String, Draft> drafts, long deadline) {
-    Map<String, List<Standing>> byGroup = new TreeMap<>();
-    for (Draft d : drafts.values()) {
-      if (d.rating != null) {
-        String group = index.positions.get(index.cadres.get(d.cadre).position()).group();
-        byGroup.computeIfAbsent(group, g -> new ArrayList<>())
-            .add(new Standing(d.cadre, group, d.rating, d.score, d.tieBreak));
+  /**
+   * The peer-group phases for one peer group.
+   *
+   * @param group the standings of the group's rated cadres
+   * @param period the period, with its quota exceptions
+   * @param deadline the {@link System#nanoTime()} past which the rules stop
+   * @return the decisions, by cadre id, for the cadres the rules lowered or gave a reason
+   */
+  public Map<String, GroupDecision> evaluateGroup(List<Standing> group, EvaluationPeriod period, long deadline) {
+    List<Object> facts = new ArrayList<>(group);
+    facts.add(period);
+    facts.addAll(period.quotaExceptions());
+    Collection<?> out = SessionRunner.run(base, title, parameters, source.manifest().groupPhases(), facts,
+        (long) limits.maxFiringsPerCadre() * group.size() + 1_000, deadline, firings);
+    Map<String, Standing> members = new HashMap<>();
+    group.forEach(s -> members.put(s.cadre(), s));
+    Map<String, Rating> lowered = new HashMap<>();
+    Map<String, Set<Given>> reasons = new HashMap<>();
+    for (Object fact : out) {
+      if (fact instanceof Demotion dem) {
+        member(members, dem.cadre());
+        lowered.merge(dem.cadre(), dem.to(), (a, b) -> a.atMost(b));
+      } else if (fact instanceof ReasonGiven r) {
+        member(members, r.cadre());
+        reasons.computeIfAbsent(r.cadre(), c -> new LinkedHashSet<>()).add(given(r));
       }
     }
-    for (Map.Entry<String, List<Standing>> group : byGroup.entrySet()) {
-      List<Object> facts = new ArrayList<>(group.getValue());
-      facts.add(input.period());
-      facts.addAll(input.period().quotaExceptions());
-      Collection<?> out = SessionRunner.run(base, title, parameters, source.manifest().groupPhases(), facts,
-          (long) limits.maxFiringsPerCadre() * group.getValue().size() + 1_000, deadline, firings);
-      collect(out, drafts);
-      for (Object fact : out) {
-        if (fact instanceof Demotion dem) {
-          Draft d = draft(drafts, dem.cadre());
-          if (d.rating != null) {
-            d.rating = d.rating.atMost(dem.to());
-          }
-        }
+    Map<String, GroupDecision> decisions = new TreeMap<>();
+    Set<String> touched = new TreeSet<>(lowered.keySet());
+    touched.addAll(reasons.keySet());
+    for (String cadre : touched) {
+      List<Reason> rs = new ArrayList<>();
+      for (Given g : reasons.getOrDefault(cadre, Set.of())) {
+        rs.add(reason(g));
+      }
+      decisions.put(cadre, new GroupDecision(lowered.get(cadre), rs));
+    }
+    return decisions;
+  }
+
+  /**
+   * A result with the peer-group decision applied: the rating lowered (never raised), the reasons
+   * added in their order.
+   *
+   * @param before the result after the per-cadre phases
+   * @param decision what the peer-group phases decided
+   * @return the final result
+   */
+  public CadreResult apply(CadreResult before, GroupDecision decision) {
+    Rating rating = before.rating();
+    if (rating != null && decision.to() != null) {
+      rating = rating.atMost(decision.to());
+    }
+    List<Reason> reasons = new ArrayList<>(before.reasons());
+    for (Reason r : decision.reasons()) {
+      if (!reasons.contains(r)) {
+        reasons.add(r);
       }
     }
+    reasons.sort(reasonOrder());
+    return new CadreResult(before.cadre(), before.status(), rating,
+        rating == null ? null : source.manifest().labels().get(rating), before.score(), before.components(),
+        reasons, before.flags(), before.work());
+  }
+
+  private void member(Map<String, Standing> members, String cadre) {
+    if (!members.containsKey(cadre)) {
+      throw inconsistent("gave a peer-group result for cadre \"" + cadre + "\", who is not in the group");
+    }
+  }
+
+  private Given given(ReasonGiven r) {
+    RuleInfo rule = base.rules().get(r.rule());
+    if (rule == null || rule.code() == null) {
+      throw inconsistent("gave a reason from rule \"" + r.rule() + "\", which has no @code, @vi and @en");
+    }
+    return new Given(rule, r.subject());
+  }
+
+  private Reason reason(Given g) {
+    Message m = g.rule().message();
+    return new Reason(g.rule().code(), g.rule().name(), g.subject(),
+        new Message(fill(m.vi(), g.subject()), fill(m.en(), g.subject())));
+  }
+
+  private String fill(String text, @Nullable String subject) {
+    if (!text.contains("{")) {
+      return text;
+    }
+    String out = text.replace("{subject}", subject == null ? "" : subject);
+    for (Map.Entry<String, String> p : parameterTexts.entrySet()) {
+      out = out.replace("{" + p.getKey() + "}", p.getValue());
+    }
+    return out;
+  }
+
+  /** Reasons in the order of the phases of the rules that gave them, then by code, subject and rule. */
+  private Comparator<Reason> reasonOrder() {
+    return Comparator.comparingInt((Reason r) -> {
+      RuleInfo rule = base.rules().get(r.rule());
+      return rule == null ? Integer.MAX_VALUE : rule.phaseIndex();
+    }).thenComparing(Reason::code).thenComparing(r -> r.subject() == null ? "" : r.subject())
+        .thenComparing(Reason::rule);
   }
 
   private Draft draft(Map<String, Draft> drafts, String cadre) {
@@ -187,11 +317,7 @@ public final class EvaluationRun {
       } else if (fact instanceof Incomplete i) {
         draft(drafts, i.cadre()).incomplete = true;
       } else if (fact instanceof ReasonGiven r) {
-        RuleInfo rule = base.rules().get(r.rule());
-        if (rule == null || rule.code() == null) {
-          throw inconsistent("gave a reason from rule \"" + r.rule() + "\", which has no @code, @vi and @en");
-        }
-        draft(drafts, r.cadre()).reasons.add(new Given(rule, r.subject()));
+        draft(drafts, r.cadre()).reasons.add(given(r));
       } else if (fact instanceof Flag f) {
         draft(drafts, f.cadre()).flags.add(f.code());
       } else if (fact instanceof WorkCheck w) {
@@ -212,12 +338,6 @@ public final class EvaluationRun {
   }
 
   private record Given(RuleInfo rule, @Nullable String subject) {}
-
-  private static final Comparator<Given> REASON_ORDER = Comparator
-      .comparingInt((Given g) -> g.rule().phaseIndex())
-      .thenComparing(g -> g.rule().code())
-      .thenComparing(g -> g.subject() == null ? "" : g.subject())
-      .thenComparing(g -> g.rule().name());
 
   /** One cadre's results while they are gathered. */
   private final class Draft {
@@ -261,14 +381,11 @@ public final class EvaluationRun {
     }
 
     CadreResult result(RuleSetManifest manifest) {
-      List<Given> given = new ArrayList<>(reasons);
-      given.sort(REASON_ORDER);
       List<Reason> out = new ArrayList<>();
-      for (Given g : given) {
-        Message m = g.rule().message();
-        out.add(new Reason(g.rule().code(), g.rule().name(), g.subject(), new Message(
-            fill(m.vi(), g.subject()), fill(m.en(), g.subject()))));
+      for (Given g : reasons) {
+        out.add(reason(g));
       }
+      out.sort(reasonOrder());
       List<String> flagList = List.copyOf(flags);
       List<WorkOutcome> explained = explain();
       if (incomplete) {
@@ -298,19 +415,6 @@ public final class EvaluationRun {
         out.add(new WorkOutcome(w.id(), w.kind(), w.status(), exceeded.contains(key), w.credit(), ps));
       }
       out.sort(Comparator.comparing(WorkOutcome::kind).thenComparing(WorkOutcome::id));
-      return out;
-    }
-
-    private String fill(String text, @Nullable String subject) {
-      if (!text.contains("{")) {
-        return text;
-      }
-      String out = text.replace("{subject}", subject == null ? "" : subject);
-      for (String name : parameters.names()) {
-        if (out.contains("{" + name + "}")) {
-          out = out.replace("{" + name + "}", parameters.asText().get(name));
-        }
-      }
       return out;
     }
   }
