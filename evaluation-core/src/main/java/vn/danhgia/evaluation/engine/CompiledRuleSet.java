@@ -85,6 +85,10 @@ public final class CompiledRuleSet {
         .evaluate(canonical, json.canonicalInputSha256(canonical));
   }
 
+  EvaluationRun run(EvaluationLimits limits, int batchSize, @Nullable RuleFirings firings) {
+    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings);
+  }
+
   /** @return the rule set's files */
   public RuleSetSource source() {
     return source;

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danhgia.evaluation.engine.internal.StreamRun;
+import vn.danhgia.evaluation.io.CadreStream;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.policy.RulePolicy;
@@ -127,6 +129,37 @@ public final class Evaluator {
     LOG.debug("Evaluated {} cadres of period {} with {} {} in {} ms", input.cadres().size(), input.period().id(),
         ruleSets.id(), chosen, (System.nanoTime() - started) / 1_000_000);
     return report;
+  }
+
+  /**
+   * Evaluates a population too large to hold in memory, read as an {@code evaluation-stream/1}
+   * (JSON lines: see {@link CadreStream}) and written as an {@code evaluation-report/1} document,
+   * result by result. Memory stays bounded: one batch of cadres is evaluated at a time, results wait
+   * in a temporary file, and only each rated cadre's standing in its peer group is held until the
+   * peer-group phases (the quota) have run, one group at a time. Results come in the order of the
+   * input's lines. The time limit of {@link EvaluationLimits} applies to each batch and each peer
+   * group.
+   *
+   * @param input the stream's lines
+   * @param output where the report goes; flushed, not closed
+   * @param version the version, or {@code null} to choose by the header as {@link #evaluate(EvaluationInput)} does
+   * @param progress told how many cadres are done after each batch (e.g. to log progress)
+   * @return what was done
+   * @throws InvalidInputException listing every problem of the stream (up to 1,000), with the line
+   *     as the first index of each path; then the output has nothing written to it
+   * @throws InvalidRuleSetException when the version needed does not compile
+   * @throws RuleExecutionException when the rules fail or reach a bound
+   */
+  public StreamSummary evaluateStream(java.io.BufferedReader input, java.io.Writer output, @Nullable String version,
+      java.util.function.LongConsumer progress) {
+    CadreStream stream = CadreStream.open(input, version == null ? interchange : Interchange.standard());
+    return StreamRun.run(stream, header -> ruleSet(chooseVersion(header, version)).run(limits, batchSize, null),
+        batchSize, new java.io.FilterWriter(output) {
+          @Override
+          public void close() throws java.io.IOException {
+            flush();
+          }
+        }, progress);
   }
 
   /**

@@ -279,6 +279,14 @@ public final class Interchange {
 
   // ---------------------------------------------------------------- internals
 
+  List<Problem> validateTree(JsonNode tree) {
+    return validator.validate(tree);
+  }
+
+  EvaluationInput bindInput(JsonNode tree) {
+    return bind(tree, EvaluationInput.class);
+  }
+
   static JsonMapper mapper() {
     return MAPPER;
   }

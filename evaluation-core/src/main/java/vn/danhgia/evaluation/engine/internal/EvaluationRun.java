@@ -146,6 +146,16 @@ public final class EvaluationRun {
         Summary.of(results));
   }
 
+  /** @return the peer-group phases of the rule set */
+  public List<String> groupPhases() {
+    return source.manifest().groupPhases();
+  }
+
+  /** @return the rule set's identity */
+  public vn.danhgia.evaluation.report.RuleSetIdentity identity() {
+    return source.identity();
+  }
+
   /** @return the {@link System#nanoTime()} by which an evaluation starting now must end */
   public long deadline() {
     return System.nanoTime() + limits.timeout().toNanos();

@@ -1,0 +1,181 @@
+package vn.danhgia.evaluation.engine.internal;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.evaluation.engine.StreamSummary;
+import vn.danhgia.evaluation.engine.internal.EvaluationRun.CadreOutcome;
+import vn.danhgia.evaluation.engine.internal.EvaluationRun.GroupDecision;
+import vn.danhgia.evaluation.io.CadreStream;
+import vn.danhgia.evaluation.io.InterchangeIOException;
+import vn.danhgia.evaluation.io.ReportStreamWriter;
+import vn.danhgia.evaluation.model.Assessment;
+import vn.danhgia.evaluation.model.Cadre;
+import vn.danhgia.evaluation.model.ConfidenceVote;
+import vn.danhgia.evaluation.model.Discipline;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.model.Order;
+import vn.danhgia.evaluation.model.Product;
+import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Task;
+import vn.danhgia.evaluation.report.CadreResult;
+import vn.danhgia.evaluation.report.ResultStatus;
+import vn.danhgia.evaluation.report.Summary;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.vocabulary.Standing;
+
+/**
+ * A streamed evaluation with bounded memory: the per-cadre phases run batch by batch as the stream
+ * is read, each result going to a temporary file and each rated cadre's small {@link Standing} kept
+ * by peer group; then the peer-group phases run one group at a time; then the temporary file is
+ * read back, the groups' decisions applied, and the report written result by result.
+ */
+public final class StreamRun {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamRun.class);
+
+  private StreamRun() {}
+
+  /**
+   * @param stream the opened input stream, its header valid
+   * @param runFor the evaluation run for the header (chooses the version)
+   * @param batchSize how many cadres to evaluate together
+   * @param out where to write the report
+   * @param progress told the number of cadres done after each batch
+   * @return what was done
+   * @throws InvalidInputException listing every problem of the stream, when it has any; then
+   *     nothing is written
+   */
+  public static StreamSummary run(CadreStream stream, Function<EvaluationInput, EvaluationRun> runFor, int batchSize,
+      Writer out, LongConsumer progress) {
+    EvaluationInput header = stream.header();
+    if (header == null) {
+      throw new InvalidInputException(stream.problems());
+    }
+    EvaluationRun run = runFor.apply(header);
+    Path temp;
+    try {
+      temp = Files.createTempFile("evaluation-results-", ".jsonl");
+    } catch (IOException e) {
+      throw new InterchangeIOException("a temporary file", e);
+    }
+    try {
+      Map<String, List<Standing>> groups = new TreeMap<>();
+      Map<String, String> groupNames = new HashMap<>();
+      long done = 0;
+      try (BufferedWriter pending = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        List<EvaluationInput> batch = new ArrayList<>(batchSize);
+        EvaluationInput one;
+        while ((one = stream.next()) != null) {
+          if (!stream.problems().isEmpty()) {
+            continue;
+          }
+          batch.add(one);
+          if (batch.size() == batchSize) {
+            done += evaluateBatch(run, header, batch, pending, groups, groupNames);
+            batch.clear();
+            progress.accept(done);
+          }
+        }
+        if (!batch.isEmpty() && stream.problems().isEmpty()) {
+          done += evaluateBatch(run, header, batch, pending, groups, groupNames);
+          progress.accept(done);
+        }
+      }
+      if (!stream.problems().isEmpty()) {
+        throw new InvalidInputException(stream.problems());
+      }
+      Map<String, GroupDecision> decisions = new HashMap<>();
+      int groupCount = 0;
+      if (!run.groupPhases().isEmpty()) {
+        for (List<Standing> group : groups.values()) {
+          decisions.putAll(run.evaluateGroup(group, header.period(), run.deadline()));
+          groupCount++;
+        }
+      }
+      groups.clear();
+      int[] counts = new int[Rating.values().length];
+      int incomplete = 0;
+      try (BufferedReader results = Files.newBufferedReader(temp, StandardCharsets.UTF_8);
+          ReportStreamWriter report = new ReportStreamWriter(out)) {
+        report.begin(header.period().id(), run.identity());
+        String text;
+        while ((text = results.readLine()) != null) {
+          CadreResult r = ReportStreamWriter.readResult(text);
+          GroupDecision d = decisions.get(r.cadre());
+          if (d != null) {
+            r = run.apply(r, d);
+          }
+          if (r.status() == ResultStatus.INCOMPLETE) {
+            incomplete++;
+          } else {
+            counts[r.rating().ordinal()]++;
+          }
+          report.result(r);
+        }
+        Summary summary = new Summary(counts[0], counts[1], counts[2], counts[3], incomplete);
+        report.end(stream.inputSha256(), summary);
+        LOG.debug("Streamed {} cadres in {} peer groups", done, groupCount);
+        return new StreamSummary(done, groupCount, run.identity(), stream.inputSha256(), summary);
+      }
+    } catch (IOException e) {
+      throw new InterchangeIOException("the temporary file " + temp, e);
+    } finally {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        LOG.warn("Cannot delete the temporary file {}: {}", temp, e.getMessage());
+      }
+    }
+  }
+
+  private static int evaluateBatch(EvaluationRun run, EvaluationInput header, List<EvaluationInput> batch,
+      Writer pending, Map<String, List<Standing>> groups, Map<String, String> groupNames) throws IOException {
+    List<Cadre> cadres = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
+    List<Order> orders = new ArrayList<>();
+    List<Product> products = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
+    List<Discipline> disciplines = new ArrayList<>();
+    List<ConfidenceVote> votes = new ArrayList<>();
+    for (EvaluationInput one : batch) {
+      cadres.addAll(one.cadres());
+      tasks.addAll(one.tasks());
+      orders.addAll(one.orders());
+      products.addAll(one.products());
+      assessments.addAll(one.assessments());
+      disciplines.addAll(one.disciplines());
+      votes.addAll(one.confidenceVotes());
+    }
+    EvaluationInput together = new EvaluationInput(batch.get(0).period(), header.units(), header.positions(),
+        cadres, tasks, orders, products, assessments, disciplines, votes);
+    Map<String, CadreOutcome> byId = new HashMap<>();
+    for (CadreOutcome o : run.evaluateCadres(together, run.deadline())) {
+      byId.put(o.result().cadre(), o);
+    }
+    for (Cadre c : cadres) {
+      CadreOutcome o = byId.get(c.id());
+      pending.write(ReportStreamWriter.writeLine(o.result()));
+      pending.write('\n');
+      Standing s = o.standing();
+      if (s != null) {
+        String group = groupNames.computeIfAbsent(s.group(), g -> g);
+        groups.computeIfAbsent(group, g -> new ArrayList<>())
+            .add(new Standing(s.cadre(), group, s.rating(), s.score(), s.tieBreak()));
+      }
+    }
+    return cadres.size();
+  }
+}
