@@ -16,9 +16,16 @@ import java.util.TreeSet;
  * parameter types, and a small set of JDK value types: numbers, dates, strings, collections,
  * {@code Math}), the types it declares itself, and its own functions. It may not use class
  * literals, anonymous or local classes, {@code synchronized}, reflective or process-control methods
- * ({@code getClass}, {@code forName}, {@code exec}, {@code exit} …), fully qualified names of types
- * outside the allow-list, globals other than the allowed ones, function imports, custom accumulate
- * code, or the MVEL dialect. Of the rule context it may use only {@code drools.getRule().getName()}.
+ * ({@code getClass}, {@code getDeclaringClass}, {@code forName}, {@code exec}, {@code exit} …, also
+ * when a condition reads them as properties, {@code this.class}), fully qualified names of types
+ * outside the allow-list, globals other than the allowed ones, function or accumulate imports,
+ * custom accumulate code, or the MVEL dialect. Of the rule context it may use only {@code
+ * drools.getRule().getName()}. Everything Drools evaluates besides conditions, consequences and
+ * functions must be a literal: annotation values (Drools evaluates them while compiling), salience,
+ * {@code enabled}, default values of declared fields and arguments of declared enums; rule attributes
+ * that carry code ({@code timer}, {@code duration}, {@code calendars}) are refused, as are declared
+ * types extending a type outside the allow-list. Unicode escapes are read as the Java compiler reads
+ * them.
  *
  * <p>Immutable; the {@code with…} methods return changed copies.
  */
@@ -47,7 +54,16 @@ public final class RulePolicy {
       "exec", "exit", "halt", "getRuntime", "load", "loadLibrary", "setSecurityManager", "getenv",
       "getProperty", "setProperty", "wait", "notify", "notifyAll", "start", "interrupt", "finalize",
       "getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory", "getKieBase", "getKnowledgeBase",
-      "getEntryPoint", "getChannels", "getGlobal", "setGlobal", "eval");
+      "getEntryPoint", "getChannels", "getGlobal", "setGlobal", "eval",
+      // Ways to a Class, a class loader or a code source without naming one: Enum.getDeclaringClass()
+      // and what a Class leads to (its protection domain leads to URLs, and URLs to any file).
+      "getDeclaringClass", "getEnclosingClass", "getNestHost", "getSuperclass", "getComponentType",
+      "getConstructors", "getDeclaredConstructors", "getClasses", "getDeclaredClasses", "getRecordComponents",
+      "getProtectionDomain", "getModule", "getResource", "getResources", "getResourceAsStream",
+      "getSystemClassLoader", "getPlatformClassLoader", "getContextClassLoader", "setContextClassLoader",
+      "currentThread", "lookup", "privateLookupIn", "openStream", "openConnection",
+      // System properties read through the number and boolean wrappers, and printing.
+      "getInteger", "getLong", "getBoolean", "printStackTrace");
   private static final RulePolicy STANDARD = new RulePolicy(STANDARD_TYPES, STANDARD_PACKAGES,
       Map.of("params", "vn.danhgia.evaluation.ruleset.Parameters"));
 

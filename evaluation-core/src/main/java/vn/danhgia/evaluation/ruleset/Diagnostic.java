@@ -6,8 +6,14 @@ import java.util.Objects;
  * One problem of a rule set: a file that does not compile, a parameter that does not parse, a rule
  * that breaks the rule-code policy.
  *
- * @param file the file's name within the rule set folder, e.g. {@code 05-level.drl}
- * @param line the 1-based line, or 0 when the problem concerns the file as a whole
+ * <p>In a spreadsheet ({@code parameters.xlsx}) the file names the sheet as well, {@code
+ * parameters.xlsx[Parameters]}, the line is the 1-based row and the column the 1-based column (1 for
+ * A), and the message starts with them in words: {@code sheet Parameters, row 7, column B: …}.
+ *
+ * @param file the file's name within the rule set folder, e.g. {@code 05-level.drl}, or a
+ *     spreadsheet's name and sheet, e.g. {@code parameters.xlsx[Parameters]}
+ * @param line the 1-based line (a spreadsheet's row), or 0 when the problem concerns the file as a
+ *     whole
  * @param column the 1-based column, or 0 when unknown
  * @param message a plain sentence saying what is wrong
  */

@@ -24,11 +24,19 @@ import vn.danhgia.evaluation.model.Rating;
  * rounding mode ({@code FLOOR}, {@code HALF_UP} …) or a boolean; anything else is refused when the
  * rule set loads, with the file and line.
  *
+ * <p>A rule set may keep them in a spreadsheet, {@code parameters.xlsx}, instead (one or the other,
+ * never both): a sheet with the columns {@code name}, {@code value} and {@code description}, read by
+ * {@link #parseSpreadsheet}. The same parameters written either way are {@linkplain #equals equal}.
+ * Reading a spreadsheet needs Apache POI ({@code org.apache.poi:poi-ooxml}) on the classpath.
+ *
  * <p>Immutable; {@link #with} gives a changed copy.
  */
 public final class Parameters {
   /** The file name of a rule set's parameters. */
   public static final String FILE = "parameters.properties";
+
+  /** The file name of a rule set's parameters when they are kept in a spreadsheet instead. */
+  public static final String SPREADSHEET_FILE = "parameters.xlsx";
 
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern RATIO = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
@@ -73,7 +81,36 @@ public final class Parameters {
     return new Parameters(values);
   }
 
-  private static Object value(String raw) {
+  /**
+   * Parses a parameters spreadsheet ({@code parameters.xlsx}): the sheet named {@code Parameters}, or
+   * else the first sheet, with a header row naming the columns {@code name}, {@code value} and
+   * (optionally) {@code description}, then one parameter a row. A text cell is read as a value of
+   * the properties file; a number cell is the decimal Excel holds, to 15 significant digits, without
+   * trailing zeros; a TRUE/FALSE cell is a boolean. See {@code docs/rule-authoring.md}.
+   *
+   * @param file the file's name, for diagnostics, e.g. {@code parameters.xlsx}
+   * @param content the workbook's bytes
+   * @return the parameters
+   * @throws InvalidRuleSetException listing every problem; a diagnostic's {@link Diagnostic#file()} is
+   *     {@code file[sheet]}, its line the 1-based row and its column the 1-based column, and its
+   *     message starts with them in words ({@code sheet Parameters, row 7, column B: …}). When Apache
+   *     POI is not on the classpath, one diagnostic says so.
+   */
+  public static Parameters parseSpreadsheet(String file, byte[] content) {
+    return SpreadsheetParameters.parse(file, content);
+  }
+
+  /** Parameters from values already read (by {@link SpreadsheetParameters}). */
+  static Parameters of(Map<String, Object> values) {
+    return new Parameters(values);
+  }
+
+  /**
+   * Reads one value as written in a parameters file.
+   *
+   * @throws IllegalArgumentException saying why it cannot be read
+   */
+  static Object value(String raw) {
     if (DECIMAL.matcher(raw).matches()) {
       return new BigDecimal(raw);
     }

@@ -28,6 +28,11 @@ import vn.danhgia.evaluation.report.RuleSetIdentity;
  * SHA-256 over its files in name order, each as {@code name}, a newline, its length in bytes, a
  * newline and its bytes. Changing any file, or adding one to the manifest, changes it.
  *
+ * <p>The parameters are {@code parameters.properties} or, instead, {@code parameters.xlsx} (see
+ * {@link Parameters#parseSpreadsheet}); a folder with both is refused as ambiguous. The hash covers
+ * whichever file is there, so the same parameters in the other file give another hash but the same
+ * {@link #parameters()}, the same compiled rule set and the same results.
+ *
  * <p>Immutable.
  */
 public final class RuleSetSource {
@@ -100,8 +105,8 @@ public final class RuleSetSource {
    * A rule set from files held in memory, e.g. in tests or when rules come from a database.
    *
    * @param origin where the files come from, for messages
-   * @param files each file's name and content; must hold the manifest, the parameters and every
-   *     rule file the manifest lists
+   * @param files each file's name and content; must hold the manifest, the parameters ({@code
+   *     parameters.properties} or {@code parameters.xlsx}) and every rule file the manifest lists
    * @return the rule set
    * @throws InvalidRuleSetException when a file is missing or does not parse
    */
@@ -113,10 +118,12 @@ public final class RuleSetSource {
    * A copy with other parameters, e.g. to see what a policy change would do.
    *
    * @param changed the parameters
-   * @return the copy; its parameters file and hash differ accordingly
+   * @return the copy; its parameters file (always {@code parameters.properties}, in place of a
+   *     {@code parameters.xlsx}) and hash differ accordingly
    */
   public RuleSetSource withParameters(Parameters changed) {
     Map<String, byte[]> copy = new TreeMap<>(files);
+    copy.remove(Parameters.SPREADSHEET_FILE);
     StringBuilder text = new StringBuilder();
     changed.asText().forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
     copy.put(Parameters.FILE, text.toString().getBytes(StandardCharsets.UTF_8));
@@ -140,16 +147,22 @@ public final class RuleSetSource {
     Map<String, byte[]> files = new TreeMap<>();
     files.put(RuleSetManifest.FILE, manifestBytes);
     Parameters parameters = Parameters.empty();
+    byte[] text = readOptional(reader, Parameters.FILE, problems);
+    byte[] sheet = readOptional(reader, Parameters.SPREADSHEET_FILE, problems);
     try {
-      byte[] p = reader.read(Parameters.FILE);
-      if (p != null) {
-        files.put(Parameters.FILE, p);
-        parameters = Parameters.parse(Parameters.FILE, p);
+      if (text != null && sheet != null) {
+        problems.add(new Diagnostic(Parameters.SPREADSHEET_FILE, 0, 0, "both " + Parameters.FILE + " and "
+            + Parameters.SPREADSHEET_FILE + " are here, so which one holds the parameters is ambiguous: keep"
+            + " one of them"));
+      } else if (text != null) {
+        files.put(Parameters.FILE, text);
+        parameters = Parameters.parse(Parameters.FILE, text);
+      } else if (sheet != null) {
+        files.put(Parameters.SPREADSHEET_FILE, sheet);
+        parameters = Parameters.parseSpreadsheet(Parameters.SPREADSHEET_FILE, sheet);
       }
     } catch (InvalidRuleSetException e) {
       problems.addAll(e.diagnostics());
-    } catch (IOException e) {
-      problems.add(new Diagnostic(Parameters.FILE, 0, 0, "cannot read: " + e.getMessage()));
     }
     for (String rule : manifest.rules()) {
       try {
@@ -180,6 +193,15 @@ public final class RuleSetSource {
       throw new InvalidRuleSetException(manifest.title(), problems);
     }
     return new RuleSetSource(manifest, parameters, files, origin);
+  }
+
+  private static byte @Nullable [] readOptional(Reader reader, String name, List<Diagnostic> problems) {
+    try {
+      return reader.read(name);
+    } catch (IOException e) {
+      problems.add(new Diagnostic(name, 0, 0, "cannot read: " + e.getMessage()));
+      return null;
+    }
   }
 
   private static byte[] readRequired(String origin, Reader reader, String name) {

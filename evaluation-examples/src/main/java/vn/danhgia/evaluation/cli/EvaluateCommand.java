@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,14 +24,16 @@ import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.html.HtmlReport;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
 
 /**
- * {@code evaluate INPUT.json [--rules DIR] [--version V] [--output REPORT.json]}: reads and checks an
- * input, evaluates it and writes the report, to standard output or to a file (then a summary table
- * goes to standard output).
+ * {@code evaluate INPUT.json [--rules DIR] [--version V] [--output REPORT.json] [--html REPORT.html
+ * [--lang vi|en]]}: reads and checks an input, evaluates it and writes the report, to standard output
+ * or to a file (then a summary table goes to standard output), and, when asked, a readable HTML page
+ * of it.
  */
 @Command(name = "evaluate", sortOptions = false, usageHelpAutoWidth = true,
     description = {
@@ -38,6 +41,8 @@ import vn.danhgia.evaluation.validation.Problem;
         "Without --output the report goes to standard output, and nothing else does; with --output it goes "
             + "to the file and a summary table (cadre, position, score, rating, main reasons) goes to standard "
             + "output.",
+        "With --html the readable HTML page of the report is also written (in Vietnamese, or in English with "
+            + "--lang en); standard output is the same as without it.",
         "The rule set version is --version, else the input's period.ruleSetVersion, else the one in force on "
             + "the period's end."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -55,6 +60,26 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Write the report to this file (replaced if it exists) and print a summary table.")
   Path output;
 
+  @Option(names = "--html", paramLabel = "REPORT.html",
+      description = "Also write the report as a self-contained HTML page to this file (replaced if it exists).")
+  Path html;
+
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+      description = "The language of the HTML page: vi (Vietnamese, the default) or en (English).")
+  Language lang;
+
+  /** The languages of the HTML page. */
+  enum Language {
+    vi(HtmlReport.VIETNAMESE),
+    en(Locale.ENGLISH);
+
+    final Locale locale;
+
+    Language(Locale locale) {
+      this.locale = locale;
+    }
+  }
+
   @Mixin
   CommonOptions common;
 
@@ -65,7 +90,14 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     checkReadable(input);
     if (output != null) {
-      checkWritable(output);
+      checkWritable(output, "report");
+    }
+    if (html != null) {
+      checkWritable(html, "HTML report");
+      if (output != null && sameFile(output, html)) {
+        throw new CommandFailure(ExitCodes.INVALID, "--output and --html name the same file " + html
+            + "; give the HTML report a file of its own.");
+      }
     }
     RuleSets sets = common.ruleSets();
     if (version != null && sets.version(version).isEmpty()) {
@@ -96,13 +128,18 @@ final class EvaluateCommand implements Callable<Integer> {
     Interchange.standard().writeReport(report, json);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
+      writeHtml(report, in);
       out.print(json.toString(StandardCharsets.UTF_8));
       out.flush();
       return ExitCodes.OK;
     }
-    write(output, json.toByteArray());
+    write(output, json.toByteArray(), "report");
+    writeHtml(report, in);
     SummaryTable.of(in, report).lines().forEach(out::println);
     out.println("Report written to " + output + ".");
+    if (html != null) {
+      out.println("HTML report written to " + html + ".");
+    }
     out.flush();
     return ExitCodes.OK;
   }
@@ -119,11 +156,34 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** Refuses an output that surely cannot be written before spending time on the evaluation. */
-  private static void checkWritable(Path file) {
+  /** Writes the HTML page, when asked for; standard output is left to the caller. */
+  private void writeHtml(EvaluationReport report, EvaluationInput in) {
+    if (html != null) {
+      write(html, HtmlReport.render(report, in, lang.locale).getBytes(StandardCharsets.UTF_8), "HTML report");
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Refuses an output that surely cannot be written before spending time on the evaluation.
+   *
+   * @param file the output
+   * @param what what it is to hold, for the sentence ("report", "HTML report")
+   */
+  private static void checkWritable(Path file, String what) {
     Path target = file.toAbsolutePath();
     Path folder = target.getParent();
-    String cannot = "Cannot write the report to " + file + ": ";
+    String cannot = "Cannot write the " + what + " to " + file + ": ";
     if (Files.isDirectory(target)) {
       throw new CommandFailure(ExitCodes.INVALID, cannot + "it is a folder.");
     }
@@ -135,11 +195,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(Path file, byte[] bytes) {
+  private static void write(Path file, byte[] bytes, String what) {
     try {
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot write the report to " + file + ": "
+      throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot write the " + what + " to " + file + ": "
           + reason(e) + "."), e);
     }
   }

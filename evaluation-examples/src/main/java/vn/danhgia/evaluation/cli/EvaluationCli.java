@@ -27,7 +27,8 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
 @Command(name = "evaluation-cli", usageHelpAutoWidth = true,
     versionProvider = EvaluationCli.Version.class,
     description = "Evaluates cadres with a versioned rule set (evaluation-input/1 in, evaluation-report/1 out).",
-    subcommands = {EvaluateCommand.class, ValidateCommand.class, HelpCommand.class},
+    subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
+        HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         " 0:success",
@@ -48,7 +49,7 @@ public final class EvaluationCli implements Callable<Integer> {
   /** Without a command: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: evaluate or validate.");
+    throw new ParameterException(spec.commandLine(), "Missing command: evaluate, validate, test or diff.");
   }
 
   /**

@@ -287,7 +287,8 @@ final class PolicyCheck {
           + ACCUMULATE_FUNCTIONS);
     }
     if (pkg.getUnit() != null) {
-      refuse(scope, pkg.getUnit(), "unit " + pkg.getUnit().getTarget() + " is not allowed: rule units are not used here");
+      refuse(scope, pkg.getUnit(), "unit " + pkg.getUnit().getTarget()
+          + " is not allowed: rule units are not used here");
     }
     attributes(scope, "the package", pkg.getAttributes(), Set.of());
     for (GlobalDescr g : pkg.getGlobals()) {
@@ -337,7 +338,8 @@ final class PolicyCheck {
     annotations(scope, t, owner, t.getStartCharacter(), t.getLine());
     for (QualifiedName superType : t.getSuperTypes()) {
       String name = superType.getFullName();
-      boolean implicit = name.equals("java.lang.Object") || t instanceof EnumDeclarationDescr && name.equals("java.lang.Enum");
+      boolean implicit = name.equals("java.lang.Object")
+          || t instanceof EnumDeclarationDescr && name.equals("java.lang.Enum");
       if (!implicit && !scope.knowsType(name)
           && !scope.knowsType(superType.getName())) {
         refuse(scope, t, owner + " extends " + name + ", which the rule policy does not allow");
@@ -434,7 +436,8 @@ final class PolicyCheck {
             + "); only true or false is allowed");
       } else if (Set.of("no-loop", "lock-on-active", "auto-focus").contains(name)
           && !Set.of("", "true", "false").contains(value)) {
-        refuse(scope, a, owner + " gives the attribute " + name + " the value " + value + "; only true or false is allowed");
+        refuse(scope, a, owner + " gives the attribute " + name + " the value " + value
+            + "; only true or false is allowed");
       }
     }
   }
@@ -670,15 +673,16 @@ final class PolicyCheck {
           chunk.getInlineCast().asString()};
     }
     if (n instanceof MethodCallExpr || n instanceof NullSafeMethodCallExpr) {
-      String method = n instanceof MethodCallExpr m ? m.getNameAsString() : ((NullSafeMethodCallExpr) n).getNameAsString();
-      Optional<Expression> target = n instanceof MethodCallExpr m ? m.getScope() : ((NullSafeMethodCallExpr) n).getScope();
+      NullSafeMethodCallExpr safe = n instanceof NullSafeMethodCallExpr c ? c : null;
+      String method = safe == null ? ((MethodCallExpr) n).getNameAsString() : safe.getNameAsString();
+      Optional<Expression> target = safe == null ? ((MethodCallExpr) n).getScope() : safe.getScope();
       if (policy.forbidsMethod(method)) {
         return new String[] {"calling " + method + "(…) is not allowed by the rule policy", method};
       }
       if (target.isEmpty() && !functions.contains(method) && !(SESSION_METHODS.contains(method) && !w.condition)
           && !isModifyItem(w, n)) {
-        return new String[] {"calling " + method + "(…) is not allowed: it is neither a function of this rule set nor "
-            + "one of " + new TreeSet<>(SESSION_METHODS), method};
+        return new String[] {"calling " + method + "(…) is not allowed: it is neither a function of this rule set"
+            + " nor one of " + new TreeSet<>(SESSION_METHODS), method};
       }
     }
     if (n instanceof MethodReferenceExpr ref && policy.forbidsMethod(ref.getIdentifier())) {
@@ -700,13 +704,15 @@ final class PolicyCheck {
       if (w.condition && !s.startsWith("$") && !w.names.contains(s) && !chainRoot) {
         String getter = forbiddenGetter(s);
         if (getter != null) {
-          return new String[] {"reading " + s + " calls " + getter + "(…), which is not allowed by the rule policy", s};
+          return new String[] {"reading " + s + " calls " + getter + "(…), which is not allowed by the rule policy",
+              s};
         }
       }
     }
     if (w.condition && (n instanceof FieldAccessExpr || n instanceof NullSafeFieldAccessExpr)) {
       // MVEL reads a.b as a.getB(), a.isB() or a.b(): a property is a method call.
-      String field = n instanceof FieldAccessExpr f ? f.getNameAsString() : ((NullSafeFieldAccessExpr) n).getNameAsString();
+      String field = n instanceof FieldAccessExpr f ? f.getNameAsString()
+          : ((NullSafeFieldAccessExpr) n).getNameAsString();
       String getter = forbiddenGetter(field);
       if (getter != null) {
         return new String[] {"reading " + field + " calls " + getter + "(…), which is not allowed by the rule policy",
@@ -900,7 +906,7 @@ final class PolicyCheck {
 
   // ---- Literals -----------------------------------------------------------------------------------
 
-  /** The literal a value is (a number with its sign, text, true, false, null, a name), or null. */
+  /** The literal a value is (a number, perhaps signed, text, a character, true, false or null), or null. */
   private static Expression literal(String text) {
     Expression e;
     try {
@@ -1083,7 +1089,8 @@ final class PolicyCheck {
       if (end < 0) {
         continue;
       }
-      text.replace(t.at, t.at + t.text.length(), "if" + " ".repeat(t.text.length() - 2));
+      List<Token> commas = new ArrayList<>();
+      boolean statements = false;
       int depth = 0;
       for (int j = open + 1; j < end; j++) {
         Token u = tokens.get(j);
@@ -1092,10 +1099,17 @@ final class PolicyCheck {
         } else if (u.kind == 'p' && ")]}".contains(u.text)) {
           depth--;
         } else if (depth == 0 && u.text.equals(",")) {
-          text.setCharAt(u.at, ';');
+          commas.add(u);
+        } else if (depth == 0 && u.text.equals(";")) {
+          statements = true;
         }
       }
-      if (end - 1 > open && !tokens.get(end - 1).text.equals(";")) {
+      if (statements) {
+        continue; // a block of statements, not of expressions: left as it is, so it is not read
+      }
+      text.replace(t.at, t.at + t.text.length(), "if" + " ".repeat(t.text.length() - 2));
+      commas.forEach(u -> text.setCharAt(u.at, ';'));
+      if (end - 1 > open) {
         insertSemicolonAt.add(tokens.get(end).at);
       }
       blockStarts.add(tokens.get(open).at);

@@ -1,0 +1,442 @@
+package vn.danhgia.evaluation.scenario;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.io.Interchange;
+import vn.danhgia.evaluation.io.InterchangeIOException;
+import vn.danhgia.evaluation.model.Cadre;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.report.ResultStatus;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.validation.Problem;
+
+/**
+ * Reads scenario files ({@code evaluation-scenario/1}). A folder is read as every {@code .json} file
+ * directly in it, in file-name order (so {@code 01-…}, {@code 02-…} run in that order); input files
+ * named by {@code inputFile} belong in a subfolder, which is not read as scenarios.
+ *
+ * <p>Every file is checked in full before anything runs: the JSON Schema {@value #SCHEMA}, then
+ * what a schema cannot say (exactly one of {@code input} and {@code inputFile}, an input valid in
+ * every respect as {@link Interchange#readInput} checks it, expected cadres that the input has,
+ * expectations that do not contradict each other). All problems of all files are reported together
+ * in one {@link InvalidScenarioException}, each with its file and JSON path.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ScenarioReader {
+  /** The classpath resource of the scenario file's JSON Schema. */
+  public static final String SCHEMA = "/vn/danhgia/evaluation/schema/scenario-1.schema.json";
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  private static final JsonSchema SCHEMA_CHECKER = loadSchema();
+  private static final ScenarioReader STANDARD = new ScenarioReader(Interchange.standard());
+  private static final int MAX_LISTED = 12;
+
+  private final Interchange interchange;
+
+  private ScenarioReader(Interchange interchange) {
+    this.interchange = interchange;
+  }
+
+  /** @return a reader that checks inputs as {@link Interchange#standard()} does */
+  public static ScenarioReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Reads a scenario file, or every scenario file of a folder.
+   *
+   * @param fileOrFolder a {@code .json} scenario file, or a folder of them
+   * @return the scenarios, in file-name order
+   * @throws InvalidScenarioException with every problem of every file, when one is invalid, cannot be
+   *     read, or the folder holds no scenario file
+   */
+  public List<Scenario> read(Path fileOrFolder) {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+    if (!Files.exists(fileOrFolder)) {
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(fileOrFolder, "$",
+          "no such file or folder")));
+    }
+    if (!Files.isDirectory(fileOrFolder)) {
+      return List.of(readFile(fileOrFolder));
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(fileOrFolder)) {
+      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")
+              && !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(fileOrFolder, "$",
+          "cannot list the folder: " + e.getMessage())));
+    }
+    if (files.isEmpty()) {
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(fileOrFolder, "$",
+          "no scenario file (*.json) in this folder")));
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    Set<ScenarioProblem> problems = new LinkedHashSet<>();
+    for (Path file : files) {
+      try {
+        scenarios.add(readFile(file));
+      } catch (InvalidScenarioException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidScenarioException(List.copyOf(problems));
+    }
+    return scenarios;
+  }
+
+  /**
+   * Reads one scenario file.
+   *
+   * @param file the file; its {@code inputFile}, if any, is resolved against its folder
+   * @return the scenario, its id the file name without {@code .json}
+   * @throws InvalidScenarioException with every problem, when the file is invalid or cannot be read
+   */
+  public Scenario readFile(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "no such file")));
+    } catch (IOException e) {
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "cannot read the file: "
+          + e.getMessage())));
+    }
+    String name = file.getFileName().toString();
+    String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    return read(bytes, id, file);
+  }
+
+  /**
+   * Reads a scenario document held in memory.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @param id the scenario's id
+   * @param file where it comes from, for messages; its folder resolves {@code inputFile}
+   * @return the scenario
+   * @throws InvalidScenarioException with every problem, when the document is invalid
+   */
+  public Scenario read(byte[] json, String id, Path file) {
+    List<ScenarioProblem> problems = new ArrayList<>();
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "malformed JSON" + where + ": "
+          + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "the document is empty")));
+    }
+    for (ValidationMessage m : SCHEMA_CHECKER.validate(tree)) {
+      problems.add(schemaProblem(file, m));
+    }
+    if (!problems.isEmpty()) {
+      JsonNode format = tree.path("format");
+      if (format.isTextual() && format.asText().startsWith("evaluation-input/")) {
+        throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$.format", "\"" + format.asText()
+            + "\" is an input document, not a scenario (\"" + Scenario.FORMAT + "\"); keep the input files that "
+            + "scenarios name in inputFile in a subfolder (e.g. inputs/), which is not read as scenarios")));
+      }
+      problems.sort(Comparator.comparing(ScenarioProblem::path));
+      // The input's own problems too, in the same pass, when its fields have the right shape.
+      if (tree.isObject()
+          && problems.stream().noneMatch(p -> p.path().equals("$.input") || p.path().equals("$.inputFile"))) {
+        input(tree, file, problems);
+      }
+      throw new InvalidScenarioException(distinct(problems));
+    }
+
+    String name = tree.get("name").asText();
+    if (name.isBlank()) {
+      problems.add(new ScenarioProblem(file, "$.name", "must not be blank"));
+    }
+    EvaluationInput input = input(tree, file, problems);
+    Map<String, Expectation> expect = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : tree.get("expect").properties()) {
+      expect.put(e.getKey(), expectation(file, field("$.expect", e.getKey()), e.getValue(), problems));
+    }
+    if (input != null) {
+      Set<String> cadres = input.cadres().stream().map(Cadre::id).collect(Collectors.toCollection(LinkedHashSet::new));
+      for (String cadre : expect.keySet()) {
+        if (!cadres.contains(cadre)) {
+          problems.add(new ScenarioProblem(file, field("$.expect", cadre), "the input has no cadre \"" + cadre
+              + "\"; its cadres are " + list(cadres)));
+        }
+      }
+    }
+    if (!problems.isEmpty() || input == null) {
+      throw new InvalidScenarioException(distinct(problems));
+    }
+    return new Scenario(id, name.strip(), text(tree.get("description")), text(tree.get("version")).isEmpty() ? null
+        : text(tree.get("version")), input, expect, file);
+  }
+
+  private @Nullable EvaluationInput input(JsonNode tree, Path file, List<ScenarioProblem> problems) {
+    JsonNode inline = tree.get("input");
+    JsonNode named = tree.get("inputFile");
+    boolean hasInline = inline != null && !inline.isNull();
+    boolean hasFile = named != null && !named.isNull();
+    if (hasInline && hasFile) {
+      problems.add(new ScenarioProblem(file, "$.inputFile", "give either input or inputFile, not both"));
+      return null;
+    }
+    if (!hasInline && !hasFile) {
+      problems.add(new ScenarioProblem(file, "$.input", "required field is missing (give the input inline as "
+          + "input, or a file holding it as inputFile)"));
+      return null;
+    }
+    if (hasInline) {
+      byte[] bytes;
+      try {
+        bytes = MAPPER.writeValueAsBytes(inline);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+      try {
+        return interchange.readInput(bytes);
+      } catch (InvalidInputException e) {
+        for (Problem p : e.problems()) {
+          problems.add(new ScenarioProblem(file, "$.input" + p.path().substring(1), p.message()));
+        }
+        return null;
+      }
+    }
+    String relative = named.asText();
+    Path target;
+    try {
+      target = Path.of(relative);
+    } catch (RuntimeException e) {
+      problems.add(new ScenarioProblem(file, "$.inputFile", "not a file path: \"" + relative + "\""));
+      return null;
+    }
+    if (target.isAbsolute()) {
+      problems.add(new ScenarioProblem(file, "$.inputFile", "must be relative to the scenario's folder, not "
+          + "absolute: \"" + relative + "\""));
+      return null;
+    }
+    Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+    Path resolved = folder.resolve(target).normalize();
+    if (!Files.isRegularFile(resolved)) {
+      problems.add(new ScenarioProblem(file, "$.inputFile", "no such file: \"" + relative + "\" (looked for "
+          + resolved + ")"));
+      return null;
+    }
+    try {
+      return interchange.readInput(resolved);
+    } catch (InvalidInputException e) {
+      for (Problem p : e.problems()) {
+        problems.add(new ScenarioProblem(resolved, p.path(), p.message() + " (the input of " + file.getFileName()
+            + ")"));
+      }
+      return null;
+    } catch (InterchangeIOException e) {
+      problems.add(new ScenarioProblem(file, "$.inputFile", "cannot read \"" + relative + "\": " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private static Expectation expectation(Path file, String at, JsonNode node, List<ScenarioProblem> problems) {
+    ResultStatus status = present(node, "status") ? ResultStatus.valueOf(node.get("status").asText()) : null;
+    Rating rating = present(node, "rating") ? Rating.valueOf(node.get("rating").asText()) : null;
+    BigDecimal score = present(node, "score") ? node.get("score").decimalValue() : null;
+    List<String> reasons = codes(node.get("reasons"));
+    List<String> notReasons = codes(node.get("notReasons"));
+    List<String> flags = present(node, "flags") ? codes(node.get("flags")) : null;
+    boolean exact = present(node, "exactReasons") && node.get("exactReasons").asBoolean();
+    if (status == ResultStatus.INCOMPLETE && rating != null) {
+      problems.add(new ScenarioProblem(file, at + ".rating", "a cadre expected INCOMPLETE has no rating; "
+          + "remove rating or expect status RATED"));
+    }
+    if (status == ResultStatus.INCOMPLETE && score != null) {
+      problems.add(new ScenarioProblem(file, at + ".score", "a cadre expected INCOMPLETE has no score; "
+          + "remove score or expect status RATED"));
+    }
+    for (int i = 0; i < notReasons.size(); i++) {
+      if (reasons.contains(notReasons.get(i))) {
+        problems.add(new ScenarioProblem(file, at + ".notReasons[" + i + "]", "\"" + notReasons.get(i)
+            + "\" is also in reasons: a reason cannot be both expected and not expected"));
+      }
+    }
+    return new Expectation(status, rating, score, reasons, notReasons, flags, exact);
+  }
+
+  private static boolean present(JsonNode node, String field) {
+    return node.has(field) && !node.get(field).isNull();
+  }
+
+  private static List<String> codes(@Nullable JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null && array.isArray()) {
+      array.forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+
+  private static String text(@Nullable JsonNode node) {
+    return node == null || node.isNull() ? "" : node.asText().strip();
+  }
+
+  private static String list(Set<String> ids) {
+    if (ids.isEmpty()) {
+      return "none";
+    }
+    String shown = ids.stream().limit(MAX_LISTED).collect(Collectors.joining(", "));
+    return ids.size() > MAX_LISTED ? shown + " … (" + ids.size() + " in all)" : shown;
+  }
+
+  private static List<ScenarioProblem> distinct(List<ScenarioProblem> problems) {
+    return new ArrayList<>(new LinkedHashSet<>(problems));
+  }
+
+  // ---------------------------------------------------------------- the schema
+
+  private static JsonSchema loadSchema() {
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        .pathType(PathType.JSON_PATH)
+        .formatAssertionsEnabled(false)
+        .build();
+    try (InputStream in = ScenarioReader.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + SCHEMA);
+      }
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ScenarioProblem schemaProblem(Path file, ValidationMessage m) {
+    String at = path(m.getInstanceLocation());
+    JsonNode value = m.getInstanceNode();
+    String message = switch (m.getType()) {
+      case "required" -> {
+        at = field(at, m.getProperty());
+        yield "required field is missing";
+      }
+      case "additionalProperties" -> {
+        at = field(at, m.getProperty());
+        yield "field \"" + m.getProperty() + "\" is not defined by the format (misspelt?)";
+      }
+      case "type" -> "expected " + expected(m.getSchemaNode()) + ", found " + quote(value);
+      case "enum" -> "unknown value " + quote(value) + "; expected one of " + enumValues(m.getSchemaNode());
+      case "const" -> (at.equals("$.format") ? "unknown format " : "unexpected value ") + quote(value)
+          + "; expected " + m.getSchemaNode();
+      case "minimum" -> "must be at least " + m.getSchemaNode().asText() + ", found " + quote(value);
+      case "maximum" -> "must be at most " + m.getSchemaNode().asText() + ", found " + quote(value);
+      case "minLength" -> "must not be empty";
+      case "minProperties" -> "must expect something of at least one cadre";
+      case "uniqueItems" -> "lists the same code twice";
+      case "pattern" -> "not a code (capital letters, digits and _, e.g. CAP_ORDER_FAILED): " + quote(value);
+      default -> m.getMessage().replaceFirst("^\\S+: ", "");
+    };
+    return new ScenarioProblem(file, at, message);
+  }
+
+  private static String path(JsonNodePath p) {
+    String out = "$";
+    for (int i = 0; i < p.getNameCount(); i++) {
+      Object e = p.getElement(i);
+      out = e instanceof Integer n ? out + "[" + n + "]" : field(out, e.toString());
+    }
+    return out;
+  }
+
+  static String field(String parent, String name) {
+    if (SIMPLE_NAME.matcher(name).matches()) {
+      return parent + "." + name;
+    }
+    return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  private static String expected(JsonNode typeKeyword) {
+    List<String> types = new ArrayList<>();
+    if (typeKeyword.isArray()) {
+      typeKeyword.forEach(t -> types.add(t.asText()));
+    } else {
+      types.add(typeKeyword.asText());
+    }
+    return types.stream().filter(t -> !t.equals("null"))
+        .map(t -> switch (t) {
+          case "object", "array", "integer" -> "an " + t;
+          default -> "a " + t;
+        })
+        .collect(Collectors.joining(" or "));
+  }
+
+  private static String enumValues(JsonNode enumKeyword) {
+    List<String> values = new ArrayList<>();
+    enumKeyword.forEach(v -> {
+      if (!v.isNull()) {
+        values.add(v.asText());
+      }
+    });
+    return String.join(", ", values);
+  }
+
+  private static String quote(@Nullable JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "nothing";
+    }
+    if (value.isNull()) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      return "\"" + value.asText() + "\"";
+    }
+    if (value.isContainerNode()) {
+      return value.isArray() ? "an array" : "an object";
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,552 @@
+package vn.danhgia.evaluation.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpressionException;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import vn.danhgia.evaluation.io.InterchangeIOException;
+import vn.danhgia.evaluation.model.Cadre;
+import vn.danhgia.evaluation.model.Direction;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.model.EvaluationPeriod;
+import vn.danhgia.evaluation.model.Order;
+import vn.danhgia.evaluation.model.Position;
+import vn.danhgia.evaluation.model.Product;
+import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Task;
+import vn.danhgia.evaluation.model.TaskKind;
+import vn.danhgia.evaluation.report.CadreResult;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.InputIdentity;
+import vn.danhgia.evaluation.report.Message;
+import vn.danhgia.evaluation.report.ProductOutcome;
+import vn.danhgia.evaluation.report.Reason;
+import vn.danhgia.evaluation.report.ResultStatus;
+import vn.danhgia.evaluation.report.RuleSetIdentity;
+import vn.danhgia.evaluation.report.ScoreComponents;
+import vn.danhgia.evaluation.report.Summary;
+import vn.danhgia.evaluation.report.WorkKind;
+import vn.danhgia.evaluation.report.WorkOutcome;
+import vn.danhgia.evaluation.report.WorkStatus;
+import vn.danhgia.evaluation.testing.RandomInputs;
+
+/**
+ * The HTML page: markup well-formed enough for an XML parser, self-contained, escaped, in both
+ * languages, every cadre present and a chart whose segments add up to the report's counts.
+ */
+class HtmlReportTest {
+  static final String HOSTILE_NAME = "<script>alert(1)</script>";
+  static final String HOSTILE_TITLE = "Thu ngân sách </td></table><img src=x onerror=alert(2)> & \"dự toán\" 'năm'";
+  static final String RULE_SET_SHA = "c0f646e0316b" + "0".repeat(52);
+  static final String INPUT_SHA = "8f4c6f83eac8" + "1".repeat(52);
+
+  @TempDir
+  Path tmp;
+
+  // ------------------------------------------------------------------ fixture
+
+  /** Six cadres in three peer groups, every rating and an incomplete one, hostile text in names and titles. */
+  static EvaluationInput input() {
+    List<Position> positions = List.of(
+        new Position("P_SECRETARY", "Bí thư Huyện ủy", "DISTRICT_PARTY_SECRETARY", true),
+        new Position("P_DIRECTOR", "Giám đốc Sở \"Tài chính\" & <Kế hoạch>", "DEPARTMENT_DIRECTOR", false),
+        new Position("P_CHAIR", "Chủ tịch UBND huyện", "DISTRICT_CHAIR", false));
+    List<Cadre> cadres = List.of(
+        new Cadre("C01", HOSTILE_NAME, "P_SECRETARY", List.of()),
+        new Cadre("C02", "Nguyễn Thị Ánh Tuyết", "P_SECRETARY", List.of()),
+        new Cadre("C03", "Trần Văn Bình", "P_DIRECTOR", List.of()),
+        new Cadre("C04", "Lê Hoàng Dũng", "P_DIRECTOR", List.of()),
+        new Cadre("C05", "Phạm Quốc Việt", "P_CHAIR", List.of()),
+        new Cadre("C06", "O'Brien & Hà \u0007Thị", "P_DIRECTOR", List.of()));
+    LocalDate end = LocalDate.of(2025, 12, 31);
+    List<Task> tasks = List.of(
+        new Task("T01", "C01", TaskKind.ANNUAL, HOSTILE_TITLE, end, true, false),
+        new Task("T02", "C01", TaskKind.BREAKTHROUGH, "Chuyển đổi số cấp huyện", LocalDate.of(2026, 6, 30), false, true),
+        new Task("T03", "C03", TaskKind.ANNUAL, "Giải ngân vốn đầu tư công", end, false, false));
+    List<Order> orders = List.of(new Order("O01", "C03", "Giải phóng mặt bằng cao tốc", "Ban Thường vụ Tỉnh ủy", end));
+    List<Product> products = List.of(
+        new Product("P01", "T01", null, "Thu ngân sách so với dự toán (%)", new BigDecimal("100"),
+            new BigDecimal("104.5"), Direction.HIGHER_IS_BETTER, LocalDate.of(2025, 12, 20), "Báo cáo <số 12>"),
+        new Product("P02", "T03", null, "Tỷ lệ giải ngân (%)", new BigDecimal("95"), new BigDecimal("1234567.25"),
+            Direction.HIGHER_IS_BETTER, LocalDate.of(2026, 1, 5), null),
+        new Product("P03", null, "O01", "Số hộ chưa bàn giao mặt bằng", new BigDecimal("0"), new BigDecimal("3"),
+            Direction.LOWER_IS_BETTER, null, null));
+    return new EvaluationInput(new EvaluationPeriod("2025", LocalDate.of(2025, 1, 1), end, null, List.of()),
+        List.of(), positions, cadres, tasks, orders, products, List.of(), List.of(), List.of());
+  }
+
+  static EvaluationReport report() {
+    ScoreComponents strong = new ScoreComponents(new BigDecimal("28.50"), new BigDecimal("40.00"),
+        new BigDecimal("15.00"), new BigDecimal("15.00"));
+    ScoreComponents weak = new ScoreComponents(new BigDecimal("19.50"), new BigDecimal("26.67"),
+        new BigDecimal("15.00"), new BigDecimal("0.00"));
+    Reason veto = new Reason("VETO_TASK_COMPLETION", "Too few annual tasks completed vetoes", null,
+        new Message("Hoàn thành dưới 70% nhiệm vụ năm", "Fewer than 70% of the annual tasks were completed"));
+    Reason capped = new Reason("CAP_ORDER_FAILED", "A failed order <caps>", "O01",
+        new Message("Việc được đặt hàng O01 không hoàn thành", "The ordered work O01 was not completed"));
+    Reason incomplete = new Reason("NO_DECIDING_ASSESSMENT", "No deciding assessment", null,
+        new Message("Không có đánh giá quyết định", "No deciding assessment"));
+    List<CadreResult> results = List.of(
+        new CadreResult("C01", ResultStatus.RATED, Rating.EXCELLENT, "Hoàn thành xuất sắc nhiệm vụ",
+            new BigDecimal("98.50"), strong, List.of(), List.of(),
+            List.of(new WorkOutcome("T01", WorkKind.ANNUAL, WorkStatus.COMPLETED_ON_TIME, true, BigDecimal.ONE,
+                    List.of(new ProductOutcome("P01", true, true, false))),
+                new WorkOutcome("T02", WorkKind.BREAKTHROUGH, WorkStatus.IN_PROGRESS, false, null, List.of()))),
+        new CadreResult("C02", ResultStatus.RATED, Rating.GOOD, "Hoàn thành tốt nhiệm vụ",
+            new BigDecimal("97.00"), strong, List.of(), List.of(), List.of()),
+        new CadreResult("C03", ResultStatus.RATED, Rating.NOT_COMPLETED, "Không hoàn thành nhiệm vụ",
+            new BigDecimal("61.17"), weak, List.of(capped, veto), List.of("REMOVE_FROM_PLANNING"),
+            List.of(new WorkOutcome("T03", WorkKind.ANNUAL, WorkStatus.COMPLETED_LATE, true, new BigDecimal("0.75"),
+                    List.of(new ProductOutcome("P02", true, true, true))),
+                new WorkOutcome("O01", WorkKind.ORDER, WorkStatus.NOT_COMPLETED, false, BigDecimal.ZERO,
+                    List.of(new ProductOutcome("P03", false, false, false))))),
+        new CadreResult("C04", ResultStatus.RATED, Rating.GOOD, "Hoàn thành tốt nhiệm vụ",
+            new BigDecimal("85.00"), strong, List.of(), List.of("SELF_ASSESSMENT_DIVERGES"), List.of()),
+        new CadreResult("C05", ResultStatus.INCOMPLETE, null, null, null, null, List.of(incomplete), List.of(),
+            List.of()),
+        new CadreResult("C06", ResultStatus.RATED, Rating.COMPLETED, "Hoàn thành nhiệm vụ",
+            new BigDecimal("55.00"), weak, List.of(), List.of(), List.of()));
+    return new EvaluationReport("2025", new RuleSetIdentity("leaders", "2025.1", RULE_SET_SHA),
+        new InputIdentity(INPUT_SHA), results, Summary.of(results));
+  }
+
+  // ------------------------------------------------------------------ parsing helpers
+
+  /** Parses the page with the JDK's XML parser: the markup is XHTML-compatible (void elements closed). */
+  static Document parse(String html) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(false);
+    factory.setExpandEntityReferences(false);
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    builder.setErrorHandler(null);
+    return builder.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static List<Element> all(Node context, String xpath) throws XPathExpressionException {
+    XPath x = XPathFactory.newInstance().newXPath();
+    NodeList nodes = (NodeList) x.evaluate(xpath, context, XPathConstants.NODESET);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add((Element) nodes.item(i));
+    }
+    return out;
+  }
+
+  static Element one(Node context, String xpath) throws XPathExpressionException {
+    List<Element> found = all(context, xpath);
+    assertThat(found).as(xpath).hasSize(1);
+    return found.get(0);
+  }
+
+  static String text(Node context, String xpath) throws XPathExpressionException {
+    return one(context, xpath).getTextContent().strip().replaceAll("\\s+", " ");
+  }
+
+  static int count(Element e) {
+    return Integer.parseInt(e.getAttribute("data-count"));
+  }
+
+  // ------------------------------------------------------------------ structure
+
+  @Test
+  void page_parsesAsXml_withLanguageCharsetTitleAndSections() throws Exception {
+    Document doc = parse(HtmlReport.render(report(), input()));
+
+    Element html = doc.getDocumentElement();
+    assertThat(html.getTagName()).isEqualTo("html");
+    assertThat(html.getAttribute("lang")).isEqualTo("vi");
+    assertThat(one(doc, "/html/head/meta[@charset]").getAttribute("charset")).isEqualToIgnoringCase("utf-8");
+    assertThat(text(doc, "/html/head/title")).isEqualTo("Báo cáo đánh giá cán bộ – kỳ 2025");
+    assertThat(all(doc, "/html/head/style")).hasSize(1);
+    assertThat(text(doc, "//h1")).isEqualTo("Báo cáo đánh giá cán bộ");
+    assertThat(all(doc, "//svg")).hasSize(1);
+    assertThat(all(doc, "//section[@data-cadre]")).hasSize(6);
+    assertThat(all(doc, "//table[@class='overview']/tbody/tr")).hasSize(6);
+  }
+
+  @Test
+  void header_namesPeriodRuleSetAndHashPrefixes() throws Exception {
+    Document doc = parse(HtmlReport.render(report(), input()));
+
+    assertThat(text(doc, "//dd[@class='period']")).isEqualTo("2025 (01/01/2025 – 31/12/2025)");
+    assertThat(text(doc, "//dd[@class='rule-set']")).isEqualTo("leaders 2025.1");
+    Element ruleSetSha = one(doc, "//code[contains(@class,'rule-set-sha')]");
+    assertThat(ruleSetSha.getTextContent()).isEqualTo("c0f646e0316b…");
+    assertThat(ruleSetSha.getAttribute("title")).isEqualTo(RULE_SET_SHA);
+    Element inputSha = one(doc, "//code[contains(@class,'input-sha')]");
+    assertThat(inputSha.getTextContent()).isEqualTo("8f4c6f83eac8…");
+    assertThat(inputSha.getAttribute("title")).isEqualTo(INPUT_SHA);
+    assertThat(text(doc, "//dd[@class='cadre-count']")).isEqualTo("6");
+  }
+
+  @Test
+  void page_isSelfContained_noScriptNoExternalResource() throws Exception {
+    String html = HtmlReport.render(report(), input());
+    Document doc = parse(html);
+
+    assertThat(all(doc, "//script | //link | //img | //iframe | //object | //embed | //video | //audio | //source"))
+        .isEmpty();
+    for (Element e : all(doc, "//*")) {
+      NamedNodeMap attributes = e.getAttributes();
+      for (int i = 0; i < attributes.getLength(); i++) {
+        Node a = attributes.item(i);
+        assertThat(a.getNodeName()).as("event handler attribute on <%s>", e.getTagName()).doesNotStartWith("on");
+        if (a.getNodeName().equals("href") || a.getNodeName().equals("src")) {
+          assertThat(a.getNodeValue()).as("a link that stays in the page").startsWith("#");
+        }
+      }
+    }
+    String style = one(doc, "/html/head/style").getTextContent();
+    assertThat(style).doesNotContain("url(").doesNotContain("@import").doesNotContain("@font-face");
+    assertThat(html).doesNotContain("http:").doesNotContain("https:");
+  }
+
+  @Test
+  void render_isDeterministic() {
+    assertThat(HtmlReport.render(report(), input())).isEqualTo(HtmlReport.render(report(), input()));
+  }
+
+  // ------------------------------------------------------------------ escaping
+
+  @Test
+  void hostileText_isEscaped_inTextAndAttributes() throws Exception {
+    String html = HtmlReport.render(report(), input());
+
+    assertThat(html).doesNotContain(HOSTILE_NAME).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html).doesNotContain("<img").doesNotContain("</td></table>");
+    assertThat(html).doesNotContain("<Kế hoạch>");
+    assertThat(html).doesNotContain("<caps>");
+
+    Document doc = parse(html);
+    Element c01 = one(doc, "//section[@data-cadre='C01']");
+    assertThat(text(c01, ".//span[@class='name']")).isEqualTo(HOSTILE_NAME);
+    assertThat(text(doc, "//table[@class='overview']/tbody/tr[@data-cadre='C01']/td[@class='name']/a"))
+        .isEqualTo(HOSTILE_NAME);
+    assertThat(text(c01, ".//div[@data-work='T01']//span[@class='wtitle']")).isEqualTo(HOSTILE_TITLE);
+    assertThat(text(doc, "//section[@data-cadre='C03']//p[@class='position']"))
+        .startsWith("Giám đốc Sở \"Tài chính\" & <Kế hoạch>");
+    // in an attribute: the rule name is the reason's tooltip
+    Element capped = one(doc, "//section[@data-cadre='C03']//li[@data-code='CAP_ORDER_FAILED']");
+    assertThat(capped.getAttribute("title")).isEqualTo("Quy tắc: A failed order <caps>");
+    // a control character, which neither HTML nor XML can carry, is replaced
+    assertThat(text(doc, "//section[@data-cadre='C06']//span[@class='name']")).isEqualTo("O'Brien & Hà \uFFFDThị");
+  }
+
+  // ------------------------------------------------------------------ languages
+
+  @Test
+  void vietnamese_isTheDefault_withVietnameseWordsAndNumbers() throws Exception {
+    String html = HtmlReport.render(report(), input());
+    assertThat(html).isEqualTo(HtmlReport.render(report(), input(), HtmlReport.VIETNAMESE))
+        .isEqualTo(HtmlReport.render(report(), input(), Locale.forLanguageTag("vi-VN")));
+    Document doc = parse(html);
+
+    assertThat(text(doc, "//h2[@id='chart-heading']")).isEqualTo("Xếp loại theo nhóm chức danh");
+    Element c03 = one(doc, "//section[@data-cadre='C03']");
+    assertThat(text(c03, ".//div[@class='score']")).isEqualTo("61,17 / 100");
+    assertThat(text(c03, ".//div[contains(@class,'badge')]")).isEqualTo("Không hoàn thành nhiệm vụ");
+    assertThat(text(c03, ".//li[@data-code='VETO_TASK_COMPLETION']/span[@class='msg']"))
+        .isEqualTo("Hoàn thành dưới 70% nhiệm vụ năm");
+    assertThat(text(c03, ".//li[@data-code='VETO_TASK_COMPLETION']/small[@class='rule']"))
+        .isEqualTo("Quy tắc: Too few annual tasks completed vetoes");
+    assertThat(text(c03, ".//li[@data-code='CAP_ORDER_FAILED']/span[@class='subject']"))
+        .isEqualTo("(O01 · Giải phóng mặt bằng cao tốc)");
+    assertThat(text(c03, ".//li[@data-flag='REMOVE_FROM_PLANNING']/span[@class='msg']"))
+        .isEqualTo("Đưa ra khỏi quy hoạch: hơn 1/2 nhưng dưới 2/3 số phiếu tín nhiệm thấp");
+    assertThat(text(c03, ".//tr[@data-component='annual']/td[1]")).isEqualTo("Chỉ tiêu, nhiệm vụ năm");
+    assertThat(text(c03, ".//tr[@data-component='annual']/td[2]")).isEqualTo("26,67");
+    Element late = one(c03, ".//div[@data-work='T03']");
+    assertThat(text(late, ".//span[contains(@class,'kind')]")).isEqualTo("Nhiệm vụ năm");
+    assertThat(text(late, ".//span[contains(@class,'status')]")).isEqualTo("Hoàn thành chậm");
+    assertThat(text(late, ".//strong[@class='credit']")).isEqualTo("0,75");
+    assertThat(text(late, ".//tr[@data-product='P02']"))
+        .isEqualTo("Tỷ lệ giải ngân (%) ≥ 95 1.234.567,25 05/01/2026 Đạt Vượt Chậm hạn");
+    assertThat(text(c03, ".//div[@data-work='O01']//tr[@data-product='P03']"))
+        .isEqualTo("Số hộ chưa bàn giao mặt bằng ≤ 0 3 Chưa giao nộp Không đạt");
+    assertThat(text(c03, ".//div[@data-work='O01']//div[@class='work-meta']")).contains("Đặt hàng: Ban Thường vụ Tỉnh ủy");
+    Element inProgress = one(doc, "//div[@data-work='T02']");
+    assertThat(text(inProgress, ".//strong[@class='credit']")).isEqualTo("không tính");
+    assertThat(text(inProgress, ".//p")).isEqualTo("Chưa có sản phẩm nào.");
+  }
+
+  @Test
+  void english_forAnEnglishLocale_withTheOfficialVietnameseLabel() throws Exception {
+    String html = HtmlReport.render(report(), input(), Locale.ENGLISH);
+    Document doc = parse(html);
+
+    assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+    assertThat(text(doc, "/html/head/title")).isEqualTo("Cadre evaluation report – period 2025");
+    assertThat(text(doc, "//h2[@id='chart-heading']")).isEqualTo("Ratings by peer group");
+    assertThat(text(doc, "//dd[@class='period']")).isEqualTo("2025 (2025-01-01 – 2025-12-31)");
+    Element c03 = one(doc, "//section[@data-cadre='C03']");
+    assertThat(text(c03, ".//div[@class='score']")).isEqualTo("61.17 / 100");
+    assertThat(text(c03, ".//div[contains(@class,'badge')]")).isEqualTo("Did not complete tasks");
+    assertThat(text(c03, ".//div[@class='official']")).isEqualTo("Official wording: Không hoàn thành nhiệm vụ");
+    assertThat(one(c03, ".//div[@class='official']/span").getAttribute("lang")).isEqualTo("vi");
+    assertThat(text(c03, ".//li[@data-code='VETO_TASK_COMPLETION']/span[@class='msg']"))
+        .isEqualTo("Fewer than 70% of the annual tasks were completed");
+    assertThat(text(c03, ".//li[@data-flag='REMOVE_FROM_PLANNING']/span[@class='msg']"))
+        .isEqualTo("Remove from succession planning: more than 1/2 but under 2/3 of the votes were low confidence");
+    assertThat(text(c03, ".//tr[@data-product='P02']"))
+        .isEqualTo("Tỷ lệ giải ngân (%) ≥ 95 1,234,567.25 2026-01-05 Met Exceeded Late");
+    assertThat(text(one(doc, "//section[@data-cadre='C05']"), ".//div[contains(@class,'badge')]"))
+        .isEqualTo("Not rated: incomplete data");
+    // Any language other than Vietnamese gets English.
+    assertThat(HtmlReport.render(report(), input(), Locale.FRENCH)).isEqualTo(html);
+    // Names from the data are never translated.
+    assertThat(text(doc, "//section[@data-cadre='C02']//span[@class='name']")).isEqualTo("Nguyễn Thị Ánh Tuyết");
+  }
+
+  @Test
+  void bundles_haveTheSameKeys_andAreUtf8() throws IOException {
+    Properties vi = bundle("messages_vi.properties");
+    Properties en = bundle("messages_en.properties");
+
+    assertThat(vi.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    assertThat(vi.getProperty("chart.heading")).isEqualTo("Xếp loại theo nhóm chức danh");
+    for (Rating r : Rating.values()) {
+      assertThat(vi.getProperty("rating." + r.name())).isEqualTo(r.vietnamese());
+      assertThat(en.getProperty("rating." + r.name())).isEqualTo(r.english());
+    }
+  }
+
+  static Properties bundle(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  void rulesetWording_ofALabel_isKeptInVietnamese() throws Exception {
+    EvaluationReport base = report();
+    List<CadreResult> results = new ArrayList<>(base.results());
+    CadreResult c06 = results.get(5);
+    String worded = "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực";
+    results.set(5, new CadreResult(c06.cadre(), c06.status(), c06.rating(), worded, c06.score(), c06.components(),
+        c06.reasons(), c06.flags(), c06.work()));
+    EvaluationReport report = new EvaluationReport(base.period(), base.ruleSet(), base.input(), results,
+        base.summary());
+
+    Document doc = parse(HtmlReport.render(report, input()));
+
+    assertThat(text(doc, "//section[@data-cadre='C06']//div[contains(@class,'badge')]")).isEqualTo(worded);
+    assertThat(text(doc, "//g[@class='legend']/g[@data-rating='COMPLETED']/text")).isEqualTo(worded + " (1)");
+  }
+
+  // ------------------------------------------------------------------ cadres and chart
+
+  @Test
+  void everyCadre_hasASection_withNamePositionScoreAndRating() throws Exception {
+    EvaluationInput input = input();
+    Map<String, Cadre> cadres = input.cadres().stream().collect(Collectors.toMap(Cadre::id, Function.identity()));
+    Document doc = parse(HtmlReport.render(report(), input));
+
+    for (CadreResult r : report().results()) {
+      Element section = one(doc, "//section[@data-cadre='" + r.cadre() + "']");
+      assertThat(section.getAttribute("data-rating")).isEqualTo(r.rating() == null ? "INCOMPLETE" : r.rating().name());
+      assertThat(text(section, ".//span[@class='cid']")).isEqualTo(r.cadre());
+      String name = cadres.get(r.cadre()).name().replace('\u0007', '\uFFFD');
+      assertThat(one(section, ".//span[@class='name']").getTextContent()).isEqualTo(name);
+      assertThat(all(section, ".//div[contains(@class,'components')]")).hasSize(r.score() == null ? 0 : 1);
+    }
+    Element incomplete = one(doc, "//section[@data-cadre='C05']");
+    assertThat(text(incomplete, ".//div[@class='score']")).isEqualTo("Chưa có điểm");
+    assertThat(text(incomplete, ".//div[contains(@class,'badge')]")).isEqualTo("Chưa đủ căn cứ đánh giá");
+    assertThat(text(incomplete, ".//li[@data-code='NO_DECIDING_ASSESSMENT']/span[@class='msg']"))
+        .isEqualTo("Không có đánh giá quyết định");
+  }
+
+  @Test
+  void chart_hasABarPerPeerGroup_inTheOrderOfTheResults() throws Exception {
+    Document doc = parse(HtmlReport.render(report(), input()));
+
+    List<String> groups = all(doc, "//svg//g[@class='bar']").stream().map(e -> e.getAttribute("data-group")).toList();
+    assertThat(groups).containsExactly("DISTRICT_PARTY_SECRETARY", "DEPARTMENT_DIRECTOR", "DISTRICT_CHAIR");
+    assertThat(all(doc, "//svg//g[@class='legend']/g").stream().map(e -> e.getAttribute("data-rating")))
+        .containsExactly("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED", "INCOMPLETE");
+  }
+
+  @Test
+  void chart_segmentsAddUpToTheCounts_fixture() throws Exception {
+    assertChartAddsUp(report(), input());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 7, 42, 2019})
+  void chart_segmentsAddUpToTheCounts_randomInputs(long seed) throws Exception {
+    EvaluationInput input = RandomInputs.generate(seed, 60, 2025);
+    List<CadreResult> results = new ArrayList<>();
+    List<Rating> ratings = List.of(Rating.values());
+    int i = 0;
+    for (Cadre c : input.cadres().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
+      int pick = (int) ((seed + i * 7L) % 5);
+      i++;
+      if (pick == 4) {
+        results.add(new CadreResult(c.id(), ResultStatus.INCOMPLETE, null, null, null, null, List.of(), List.of(),
+            List.of()));
+      } else {
+        Rating rating = ratings.get(pick);
+        results.add(new CadreResult(c.id(), ResultStatus.RATED, rating, rating.vietnamese(), new BigDecimal("75.00"),
+            new ScoreComponents(new BigDecimal("20.00"), new BigDecimal("30.00"), new BigDecimal("12.50"),
+                new BigDecimal("12.50")), List.of(), List.of(), List.of()));
+      }
+    }
+    EvaluationReport report = new EvaluationReport(input.period().id(), new RuleSetIdentity("leaders", "2025.1",
+        RULE_SET_SHA), new InputIdentity(INPUT_SHA), results, Summary.of(results));
+
+    assertChartAddsUp(report, input);
+  }
+
+  static void assertChartAddsUp(EvaluationReport report, EvaluationInput input) throws Exception {
+    Document doc = parse(HtmlReport.render(report, input));
+    Summary summary = report.summary();
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    for (Rating r : Rating.values()) {
+      expected.put(r.name(), summary.count(r));
+    }
+    expected.put("INCOMPLETE", summary.incomplete());
+
+    // every cadre is in one segment: per rating, the segments add up to the report's summary
+    List<Element> segments = all(doc, "//svg//rect[@data-rating]");
+    Map<String, Integer> byRating = new HashMap<>();
+    for (Element s : segments) {
+      assertThat(count(s)).as("a segment is drawn only for a count above 0").isPositive();
+      byRating.merge(s.getAttribute("data-rating"), count(s), Integer::sum);
+    }
+    expected.forEach((rating, n) -> assertThat(byRating.getOrDefault(rating, 0)).as(rating).isEqualTo(n));
+    assertThat(segments.stream().mapToInt(HtmlReportTest::count).sum()).isEqualTo(report.results().size());
+
+    // per peer group, the segments add up to the group's cadres, and the lengths are proportional
+    Map<String, String> groupOfCadre = new HashMap<>();
+    Map<String, String> groupOfPosition = input.positions().stream()
+        .collect(Collectors.toMap(Position::code, Position::group));
+    input.cadres().forEach(c -> groupOfCadre.put(c.id(), groupOfPosition.get(c.position())));
+    Map<String, Long> groupSizes = report.results().stream()
+        .collect(Collectors.groupingBy(r -> groupOfCadre.get(r.cadre()), Collectors.counting()));
+    List<Element> bars = all(doc, "//svg//g[@class='bar']");
+    assertThat(bars).hasSize(groupSizes.size());
+    Double unit = null;
+    for (Element bar : bars) {
+      String group = bar.getAttribute("data-group");
+      List<Element> parts = all(bar, ".//rect[@data-rating]");
+      int sum = parts.stream().mapToInt(HtmlReportTest::count).sum();
+      assertThat(sum).as(group).isEqualTo(groupSizes.get(group).intValue())
+          .isEqualTo(Integer.parseInt(bar.getAttribute("data-total")));
+      assertThat(parts).allSatisfy(p -> assertThat(p.getAttribute("data-group")).isEqualTo(group));
+      double width = 0;
+      double x = Double.parseDouble(parts.get(0).getAttribute("x"));
+      for (Element p : parts) {
+        assertThat(Double.parseDouble(p.getAttribute("x"))).as("segments follow each other").isCloseTo(x, within());
+        double w = Double.parseDouble(p.getAttribute("width"));
+        assertThat(w / count(p)).as("one cadre's length in " + group).isCloseTo(unit == null ? w / count(p) : unit,
+            within());
+        unit = w / count(p);
+        x += w;
+        width += w;
+      }
+      assertThat(width / sum).isCloseTo(unit, within());
+      // the table under the chart has the same counts
+      Element row = one(doc, "//table[@class='groups']/tbody/tr[@data-group='" + group + "']");
+      for (Element cell : all(row, "td[@data-rating]")) {
+        int inBar = parts.stream().filter(p -> p.getAttribute("data-rating").equals(cell.getAttribute("data-rating")))
+            .mapToInt(HtmlReportTest::count).sum();
+        assertThat(Integer.parseInt(cell.getTextContent().strip())).isEqualTo(inBar);
+      }
+    }
+
+    // the legend and the header give the totals
+    for (Element item : all(doc, "//svg//g[@class='legend']/g")) {
+      assertThat(count(item)).isEqualTo(expected.get(item.getAttribute("data-rating")));
+    }
+    for (Element chip : all(doc, "//ul[@class='chips']/li")) {
+      assertThat(count(chip)).isEqualTo(expected.get(chip.getAttribute("data-rating")));
+    }
+    // every cadre has its section
+    assertThat(all(doc, "//section[@data-cadre]").stream().map(e -> e.getAttribute("data-cadre")))
+        .containsExactlyElementsOf(report.results().stream().map(CadreResult::cadre).toList());
+  }
+
+  static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(0.02);
+  }
+
+  // ------------------------------------------------------------------ robustness and writing
+
+  @Test
+  void missingInputData_isShownByIdAlone() throws Exception {
+    EvaluationInput input = input();
+    EvaluationInput sparse = new EvaluationInput(input.period(), List.of(), input.positions(),
+        input.cadres().subList(1, input.cadres().size()), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+
+    Document doc = parse(HtmlReport.render(report(), sparse));
+
+    Element c01 = one(doc, "//section[@data-cadre='C01']");
+    assertThat(text(c01, ".//span[@class='name']")).isEqualTo("—");
+    assertThat(text(c01, ".//span[@class='group-tag']")).isEqualTo("(không rõ chức danh)");
+    assertThat(text(c01, ".//div[@data-work='T01']//span[@class='wtitle']")).isEqualTo("—");
+    assertThat(text(c01, ".//tr[@data-product='P01']/td[1]")).isEqualTo("—");
+    assertChartAddsUp(report(), input);
+  }
+
+  @Test
+  void write_writesTheRenderedPageInUtf8() throws IOException {
+    Path file = tmp.resolve("report.html");
+
+    HtmlReport.write(report(), input(), Locale.ENGLISH, file);
+    HtmlReport.write(report(), input(), tmp.resolve("report-vi.html"));
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(HtmlReport.render(report(), input(), Locale.ENGLISH));
+    assertThat(Files.readString(tmp.resolve("report-vi.html"), StandardCharsets.UTF_8))
+        .isEqualTo(HtmlReport.render(report(), input()));
+  }
+
+  @Test
+  void write_toAMissingFolder_throwsTheLibrarysException() {
+    Path file = tmp.resolve("nowhere").resolve("report.html");
+
+    assertThatThrownBy(() -> HtmlReport.write(report(), input(), file))
+        .isInstanceOf(InterchangeIOException.class)
+        .hasMessageContaining(file.toString());
+  }
+}

@@ -1,0 +1,243 @@
+package vn.danhgia.evaluation.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import vn.danhgia.evaluation.engine.Evaluator;
+import vn.danhgia.evaluation.io.Interchange;
+import vn.danhgia.evaluation.model.Cadre;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.model.EvaluationPeriod;
+import vn.danhgia.evaluation.model.Product;
+import vn.danhgia.evaluation.model.QuotaException;
+import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.report.CadreResult;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.WorkKind;
+import vn.danhgia.evaluation.report.WorkStatus;
+import vn.danhgia.evaluation.ruleset.Parameters;
+import vn.danhgia.evaluation.ruleset.RuleSetSource;
+import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.testing.RandomInputs;
+
+/**
+ * The hand-written baseline gives the engine's report, byte for byte once written, under both
+ * versions: over generated inputs (any size from 1 to 40 cadres, both years), a few large ones, the
+ * Tuyên Quang example, and a copy of each version with changed parameters. The benchmarks compare
+ * the two only because this holds.
+ */
+class BaselineEquivalenceTest {
+  private static final List<String> VERSIONS = List.of("2019.1", "2025.1");
+  private static final Interchange JSON = Interchange.standard();
+  private static final RuleSets LEADERS = RuleSets.builtIn("leaders");
+  private static final Evaluator ENGINE = Evaluator.builder().ruleSets(LEADERS).build();
+  private static final BaselineEvaluator BASELINE = new BaselineEvaluator(LEADERS);
+
+  @Provide
+  Arbitrary<Integer> years() {
+    return Arbitraries.of(2019, 2025);
+  }
+
+  @Property(tries = 200)
+  void sameReportAsTheEngine_underBothVersions(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int cadres,
+      @ForAll("years") int year) {
+    EvaluationInput input = RandomInputs.generate(seed, cadres, year);
+    for (String version : VERSIONS) {
+      assertSameReport(input, version, "seed " + seed + ", " + cadres + " cadres, " + year);
+    }
+  }
+
+  @Property(tries = 30)
+  void sameReportWhateverTheOrderOfTheInputsArrays(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 40) int cadres) {
+    EvaluationInput input = RandomInputs.generate(seed, cadres, 2025);
+    EvaluationInput shuffled = RandomInputs.shuffled(input, ~seed);
+    for (String version : VERSIONS) {
+      assertThat(JSON.writeReportAsString(BASELINE.evaluate(shuffled, version)))
+          .as("seed %d shuffled, %s", seed, version)
+          .isEqualTo(JSON.writeReportAsString(ENGINE.evaluate(input, version)));
+    }
+  }
+
+  /** Cadres repeated under new ids: peer groups with exact ties, so the quota's tie rule is compared too. */
+  @Property(tries = 60)
+  void sameReportWithTiedCadres(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int cadres,
+      @ForAll @IntRange(min = 1, max = 3) int copies) {
+    EvaluationInput input = Twins.of(RandomInputs.generate(seed, cadres, 2025), copies);
+    for (String version : VERSIONS) {
+      assertSameReport(input, version, "seed " + seed + ", " + cadres + " cadres, " + copies + " copies each");
+    }
+  }
+
+  /**
+   * A fixed set of inputs on which the two agree and that gives every reason, flag, work status and
+   * rating of each version at least once: the comparison covers every rule that gives a reason.
+   */
+  @Example
+  void sameReportOnInputsThatGiveEveryReasonAndFlag() {
+    List<EvaluationInput> inputs = new ArrayList<>();
+    for (long seed = 1; seed <= 40; seed++) {
+      inputs.add(RandomInputs.generate(seed, 40, seed % 2 == 0 ? 2019 : 2025));
+    }
+    for (long seed = 1; seed <= 10; seed++) {
+      inputs.add(Twins.of(RandomInputs.generate(seed, 15, 2025), 2));
+    }
+    for (String version : VERSIONS) {
+      Set<String> seen = new TreeSet<>();
+      for (EvaluationInput input : inputs) {
+        EvaluationReport report = assertSameReport(input, version, "fixed input of " + input.cadres().size());
+        for (CadreResult r : report.results()) {
+          seen.add(r.status() + " " + r.rating());
+          r.reasons().forEach(x -> seen.add(x.code()));
+          seen.addAll(r.flags());
+          r.work().forEach(w -> seen.add(w.kind() + " " + w.status()));
+        }
+      }
+      Set<String> expected = new TreeSet<>();
+      for (ReasonRule rule : ReasonRule.values()) {
+        expected.add(rule.name());
+      }
+      expected.addAll(List.of("SELF_ASSESSMENT_DIVERGES", "REMOVE_FROM_PLANNING", "DISMISSAL_REVIEW"));
+      if (version.equals("2019.1")) {
+        expected.removeAll(List.of("DISCIPLINE_SELF_REMEDIED", "VETO_BASIC_TARGET_MISSED", "VETO_LOW_CONFIDENCE",
+            "DEMOTED_BY_QUOTA", "QUOTA_TIE", "REMOVE_FROM_PLANNING", "DISMISSAL_REVIEW"));
+      }
+      for (Rating rating : Rating.values()) {
+        expected.add("RATED " + rating);
+      }
+      expected.add("INCOMPLETE null");
+      for (WorkKind kind : WorkKind.values()) {
+        for (WorkStatus status : WorkStatus.values()) {
+          if (status != WorkStatus.NOT_APPROVED || kind == WorkKind.BREAKTHROUGH) {
+            expected.add(kind + " " + status);
+          }
+        }
+      }
+      assertThat(seen).as("what the fixed inputs give under %s", version).containsAll(expected);
+    }
+  }
+
+  @Example
+  void sameReportOnLargeInputs() {
+    long[][] cases = {{20_260_101L, 300, 2025}, {7L, 1_000, 2019}, {42L, 2_500, 2025}};
+    for (long[] c : cases) {
+      EvaluationInput input = RandomInputs.generate(c[0], (int) c[1], (int) c[2]);
+      for (String version : VERSIONS) {
+        assertSameReport(input, version, "seed " + c[0] + ", " + c[1] + " cadres");
+      }
+    }
+  }
+
+  /** The baseline's hand-written canonical form is the engine's, byte for byte. */
+  @Property(tries = 50)
+  void sameCanonicalFormAsTheEngine(@ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int cadres) {
+    EvaluationInput input = RandomInputs.shuffled(RandomInputs.generate(seed, cadres, 2025), seed);
+    assertSameBytes(CanonicalHash.bytes(input), JSON.canonicalInput(input));
+  }
+
+  /** Strings that need escaping or are not ASCII, numbers with trailing zeros or exponents. */
+  @Example
+  void sameCanonicalFormWithAwkwardStringsAndNumbers() {
+    EvaluationInput base = RandomInputs.generate(11, 6, 2025);
+    String awkward = "Nguyễn \"Văn\" A \\ / \b\t\n\f\r \u0001\u001f\u007f \u00e9 \u2028 \ud83d\ude00 Đ";
+    List<Cadre> cadres = new ArrayList<>();
+    for (Cadre c : base.cadres()) {
+      cadres.add(new Cadre(c.id(), awkward + c.id(), c.position(), List.of("U9", "U1", "U10")));
+    }
+    List<Product> products = new ArrayList<>();
+    String[] numbers = {"1E+2", "0.000", "12.3400", "100", "0", "7.5E-3", "123456789012345678901234567890.10"};
+    int i = 0;
+    for (Product p : base.products()) {
+      BigDecimal n = new BigDecimal(numbers[i++ % numbers.length]);
+      products.add(new Product(p.id(), p.task(), p.order(), awkward, n, n, p.direction(), p.delivered(), awkward));
+    }
+    EvaluationPeriod period = new EvaluationPeriod("kỳ \"2025\"", base.period().start(), base.period().end(), "2025.1",
+        List.of(new QuotaException("G1", new BigDecimal("30.00")), new QuotaException("G0", new BigDecimal("2E+1"))));
+    EvaluationInput input = new EvaluationInput(period, base.units(), base.positions(), cadres, base.tasks(),
+        base.orders(), products, base.assessments(), base.disciplines(), base.confidenceVotes());
+    assertSameBytes(CanonicalHash.bytes(input), JSON.canonicalInput(input));
+    assertThat(CanonicalHash.sha256(input)).isEqualTo(JSON.canonicalInputSha256(input));
+  }
+
+  @Example
+  void sameReportOnTheTuyenQuangExample() {
+    EvaluationInput input = JSON.readInput(Path.of("../evaluation-examples/data/tuyen-quang-2019.json"));
+    for (String version : VERSIONS) {
+      assertSameReport(input, version, "tuyen-quang-2019.json");
+    }
+  }
+
+  /** Every threshold and weight comes from the parameters: change them all and compare again. */
+  @Example
+  void sameReportWithChangedParameters() {
+    for (String version : VERSIONS) {
+      RuleSetSource shipped = LEADERS.version(version).orElseThrow();
+      Parameters changed = shipped.parameters()
+          .with("weight.general", "20")
+          .with("weight.annual", "45")
+          .with("weight.breakthrough", "17.5")
+          .with("weight.orders", "17.5")
+          .with("credit.late", "0.6")
+          .with("self.divergence", "7.5")
+          .with("score.excellent", "85")
+          .with("score.good", "65.5")
+          .with("score.completed", "45")
+          .with("excellent.minExceededPercent", "33.4")
+          .with("excellent.minUnitsGoodPercent", "60")
+          .with("cap.breakthroughNotRegistered", "GOOD")
+          .with("cap.orderFailed", "NOT_COMPLETED")
+          .with("veto.minAnnualCompletedPercent", "66.7")
+          .with("veto.maxUnitsNotCompletedPercent", "40");
+      if (version.equals("2025.1")) {
+        changed = changed.with("vote.vetoAbove", "2/5").with("vote.dismissalFrom", "3/5")
+            .with("quota.percent", "35").with("quota.rounding", "HALF_UP");
+      }
+      RuleSets edited = RuleSets.of(List.of(shipped.withParameters(changed)));
+      Evaluator engine = Evaluator.builder().ruleSets(edited).build();
+      BaselineEvaluator baseline = new BaselineEvaluator(edited);
+      for (long seed = 1; seed <= 12; seed++) {
+        EvaluationInput input = RandomInputs.generate(seed * 7919, 60, version.equals("2019.1") ? 2019 : 2025);
+        assertThat(JSON.writeReportAsString(baseline.evaluate(input, version)))
+            .as("changed parameters, seed %d, %s", seed * 7919, version)
+            .isEqualTo(JSON.writeReportAsString(engine.evaluate(input, version)));
+      }
+    }
+  }
+
+  /** Equal bytes, or a failure that shows where they part. */
+  private static void assertSameBytes(byte[] actual, byte[] expected) {
+    int n = Math.min(actual.length, expected.length);
+    int at = 0;
+    while (at < n && actual[at] == expected[at]) {
+      at++;
+    }
+    if (at < n || actual.length != expected.length) {
+      int from = Math.max(0, at - 60);
+      throw new AssertionError("the canonical forms part at byte " + at + ":\n  baseline: "
+          + new String(actual, from, Math.min(actual.length, at + 60) - from, StandardCharsets.UTF_8)
+          + "\n  engine:   " + new String(expected, from, Math.min(expected.length, at + 60) - from,
+          StandardCharsets.UTF_8));
+    }
+  }
+
+  private static EvaluationReport assertSameReport(EvaluationInput input, String version, String what) {
+    EvaluationReport report = ENGINE.evaluate(input, version);
+    String engine = JSON.writeReportAsString(report);
+    String baseline = JSON.writeReportAsString(BASELINE.evaluate(input, version));
+    assertThat(baseline).as("%s under %s", what, version).isEqualTo(engine);
+    return report;
+  }
+}

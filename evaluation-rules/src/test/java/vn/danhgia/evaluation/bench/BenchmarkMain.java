@@ -1,0 +1,165 @@
+package vn.danhgia.evaluation.bench;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Runs the benchmarks of this package with JMH's own command line (everything JMH's {@code Main}
+ * takes: a benchmark regex, {@code -f}, {@code -wi}, {@code -i}, {@code -w}, {@code -r}, {@code -p
+ * cadres=1000,10000}, {@code -prof gc}, {@code -rf json -rff out.json}, {@code -h}, {@code -l}), then
+ * prints a summary of {@link ThroughputBenchmark}: cadres per second of the engine and the baseline,
+ * their ratio, and with {@code -prof gc} the bytes allocated per cadre.
+ *
+ * <pre>
+ * evaluation-rules/bench.sh ThroughputBenchmark -prof gc
+ * java -cp "$(cat target/bench.classpath):target/test-classes:target/classes" \
+ *     vn.danhgia.evaluation.bench.BenchmarkMain ThroughputBenchmark -p cadres=10000
+ * </pre>
+ */
+public final class BenchmarkMain {
+  private BenchmarkMain() {}
+
+  public static void main(String[] args) throws RunnerException {
+    CommandLineOptions options;
+    try {
+      options = new CommandLineOptions(args);
+    } catch (CommandLineOptionException e) {
+      System.err.println("Error parsing the command line: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Runner runner = new Runner(options);
+    if (options.shouldHelp()) {
+      try {
+        options.showHelp();
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return;
+    }
+    if (options.shouldList()) {
+      runner.list();
+      return;
+    }
+    Collection<RunResult> results = runner.run();
+    String summary = throughputSummary(results);
+    if (!summary.isEmpty()) {
+      System.out.println();
+      System.out.print(summary);
+    }
+  }
+
+  /** One population size: the two sides' figures. */
+  private static final class Row {
+    Result<?> engine;
+    Result<?> baseline;
+    double engineBytes = Double.NaN;
+    double baselineBytes = Double.NaN;
+  }
+
+  /**
+   * The table of {@link ThroughputBenchmark} results, or "" when there are none.
+   *
+   * @param results JMH's results
+   * @return the table, one line per population size
+   */
+  static String throughputSummary(Collection<RunResult> results) {
+    Map<Integer, Row> rows = new TreeMap<>();
+    for (RunResult r : results) {
+      String benchmark = r.getParams().getBenchmark();
+      String prefix = ThroughputBenchmark.class.getName() + ".";
+      if (!benchmark.startsWith(prefix)) {
+        continue;
+      }
+      int cadres = Integer.parseInt(r.getParams().getParam("cadres"));
+      Row row = rows.computeIfAbsent(cadres, k -> new Row());
+      double bytes = Double.NaN;
+      for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
+        String key = e.getKey().startsWith("\u00b7") ? e.getKey().substring(1) : e.getKey();
+        if (key.equals("gc.alloc.rate.norm")) {
+          bytes = e.getValue().getScore();
+        }
+      }
+      if (benchmark.endsWith(".engine")) {
+        row.engine = r.getPrimaryResult();
+        row.engineBytes = bytes;
+      } else if (benchmark.endsWith(".baseline")) {
+        row.baseline = r.getPrimaryResult();
+        row.baselineBytes = bytes;
+      }
+    }
+    if (rows.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("Throughput, leaders ").append(ThroughputBenchmark.VERSION)
+        .append(" (cadres per second = evaluations per second x cadres; ratio = engine time / baseline time)\n");
+    out.append(String.format(Locale.ROOT, "%9s %22s %22s %8s %16s %16s%n", "cadres", "engine cadres/s",
+        "baseline cadres/s", "ratio", "engine B/cadre", "baseline B/cadre"));
+    for (Map.Entry<Integer, Row> e : rows.entrySet()) {
+      int cadres = e.getKey();
+      Row row = e.getValue();
+      double engine = row.engine == null ? Double.NaN : perSecond(row.engine) * cadres;
+      double baseline = row.baseline == null ? Double.NaN : perSecond(row.baseline) * cadres;
+      out.append(String.format(Locale.ROOT, "%9d %22s %22s %8s %16s %16s%n", cadres,
+          withError(row.engine, cadres), withError(row.baseline, cadres),
+          Double.isNaN(engine) || Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline / engine),
+          bytes(row.engineBytes, cadres), bytes(row.baselineBytes, cadres)));
+    }
+    return out.toString();
+  }
+
+  private static String withError(Result<?> r, int cadres) {
+    if (r == null) {
+      return "-";
+    }
+    double value = perSecond(r) * cadres;
+    double error = r.getScoreError();
+    if (Double.isNaN(error) || !r.getScoreUnit().startsWith("ops/")) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    double errorPerSecond = error * perSecond(r) / r.getScore() * cadres;
+    return String.format(Locale.ROOT, "%,.0f ± %,.0f", value, errorPerSecond);
+  }
+
+  private static String bytes(double perEvaluation, int cadres) {
+    return Double.isNaN(perEvaluation) ? "-" : String.format(Locale.ROOT, "%,.0f", perEvaluation / cadres);
+  }
+
+  /** A result as evaluations per second, whatever mode and time unit it was measured in. */
+  static double perSecond(Result<?> r) {
+    String unit = r.getScoreUnit();
+    double score = r.getScore();
+    if (unit.startsWith("ops/")) {
+      return score / seconds(unit.substring("ops/".length()));
+    }
+    if (unit.endsWith("/op")) {
+      return 1.0 / (score * seconds(unit.substring(0, unit.length() - "/op".length())));
+    }
+    return Double.NaN;
+  }
+
+  /** How many seconds one of JMH's time units is. */
+  private static double seconds(String unit) {
+    TimeUnit u = switch (unit) {
+      case "ns" -> TimeUnit.NANOSECONDS;
+      case "us" -> TimeUnit.MICROSECONDS;
+      case "ms" -> TimeUnit.MILLISECONDS;
+      case "s" -> TimeUnit.SECONDS;
+      case "min" -> TimeUnit.MINUTES;
+      case "hr" -> TimeUnit.HOURS;
+      case "day" -> TimeUnit.DAYS;
+      default -> throw new IllegalArgumentException("unknown time unit " + unit);
+    };
+    return u.toNanos(1) / 1e9;
+  }
+}

@@ -1,0 +1,95 @@
+package vn.danhgia.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.danhgia.evaluation.scenario.CoverageReport;
+import vn.danhgia.evaluation.scenario.CoverageReport.RuleCoverage;
+import vn.danhgia.evaluation.scenario.Scenario;
+import vn.danhgia.evaluation.scenario.ScenarioReader;
+import vn.danhgia.evaluation.scenario.ScenarioResult;
+import vn.danhgia.evaluation.scenario.ScenarioRun;
+import vn.danhgia.evaluation.scenario.ScenarioRunner;
+import vn.danhgia.evaluation.scenario.junit.ScenarioTests;
+
+/**
+ * The scenario folders shipped next to the rule sets (src/main/resources/scenarios/leaders/VERSION):
+ * every scenario passes against its version, and together they fire every rule of that version.
+ */
+class ShippedScenariosTest {
+  static final Path SCENARIOS = Path.of("src/main/resources/scenarios/leaders");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2019.1", "2025.1"})
+  void shippedScenarios_allPassAndFireEveryRuleOfTheVersion(String version) {
+    List<Scenario> scenarios = ScenarioReader.standard().read(SCENARIOS.resolve(version));
+
+    ScenarioRun run = new ScenarioRunner(Leaders.EVALUATOR, version).runAll(scenarios);
+
+    assertThat(run.results()).as("every scenario of %s", version).allSatisfy(r ->
+        assertThat(r.passed()).as(String.join("\n", r.lines())).isTrue());
+    assertThat(run.coverage()).containsOnlyKeys(version);
+    CoverageReport coverage = run.coverage().get(version);
+    assertThat(coverage.ruleSet()).isEqualTo(Leaders.EVALUATOR.ruleSet(version).identity());
+    assertThat(coverage.total()).isEqualTo(Leaders.EVALUATOR.ruleSet(version).rules().size());
+    assertThat(coverage.neverFired()).as("rules of %s no scenario fires", version).extracting(RuleCoverage::where)
+        .isEmpty();
+    assertThat(coverage.percent()).isEqualByComparingTo("100");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2019.1", "2025.1"})
+  void shippedScenarios_runWithTheVersionInForceOnTheirPeriod(String version) {
+    List<Scenario> scenarios = ScenarioReader.standard().read(SCENARIOS.resolve(version));
+
+    ScenarioRun run = new ScenarioRunner(Leaders.EVALUATOR).runAll(scenarios);
+
+    assertThat(run.results()).extracting(ScenarioResult::version).containsOnly(version);
+    assertThat(run.allPassed()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2019.1", "2025.1"})
+  void shippedScenarios_areNamedInWordsOneSituationEach(String version) {
+    List<Scenario> scenarios = ScenarioReader.standard().read(SCENARIOS.resolve(version));
+
+    assertThat(scenarios).hasSizeGreaterThanOrEqualTo(20).allSatisfy(s -> {
+      assertThat(s.id()).matches("\\d\\d-[a-z0-9]+(-[a-z0-9]+)+");
+      assertThat(s.name()).isNotBlank().doesNotContain("_");
+      assertThat(s.description()).as(s.id()).isNotBlank();
+      assertThat(s.version()).as("%s runs with the version of its folder or of its period", s.id()).isNull();
+      assertThat(s.input().period().end().getYear()).isEqualTo(version.equals("2019.1") ? 2019 : 2025);
+    });
+    assertThat(scenarios).extracting(s -> s.id().substring(0, 2)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void shippedScenarios_areOnTheClasspathAndOutsideTheRuleSetFolders() throws Exception {
+    String first = "scenarios/leaders/2025.1/01-a-model-leader-who-exceeds-every-target-is-excellent.json";
+
+    assertThat(getClass().getClassLoader().getResource(first)).isNotNull();
+    assertThat(Files.exists(Path.of("src/main/resources").resolve(first))).isTrue();
+    for (String v : Leaders.VERSIONS) {
+      assertThat(Leaders.EVALUATOR.ruleSets().versions().get(v).files().keySet())
+          .noneMatch(name -> name.endsWith(".json"));
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> scenarios2019() {
+    return ScenarioTests.of(Leaders.EVALUATOR).version("2019.1").minCoverage("100").from(SCENARIOS.resolve("2019.1"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> scenarios2025() {
+    return ScenarioTests.of(Leaders.EVALUATOR).version("2025.1").minCoverage("100").from(SCENARIOS.resolve("2025.1"));
+  }
+}
