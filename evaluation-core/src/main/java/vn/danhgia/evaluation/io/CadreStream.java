@@ -75,7 +75,7 @@ public final class CadreStream implements AutoCloseable {
       JsonNode tree = parse(first, 0);
       if (tree instanceof ObjectNode o) {
         if (!FORMAT.equals(o.path("format").asText())) {
-          problems.add(Problem.of("$[0].format", "format", SchemaChecker.quote(o.get("format")), "\"" + FORMAT + "\""));
+          problems.add(Problem.of("$[0].format", "format", JsonSchemaCheck.quote(o.get("format")), "\"" + FORMAT + "\""));
         }
         o.put("format", EvaluationInput.FORMAT);
         o.set("cadres", o.arrayNode());
@@ -88,7 +88,7 @@ public final class CadreStream implements AutoCloseable {
           sha = Interchange.sha256(interchange.canonicalInput(h));
         }
       } else if (tree != null) {
-        problems.add(Problem.of("$[0]", "type", "object", SchemaChecker.quote(tree)));
+        problems.add(Problem.of("$[0]", "type", "object", JsonSchemaCheck.quote(tree)));
       }
     }
     this.header = h;
@@ -148,7 +148,7 @@ public final class CadreStream implements AutoCloseable {
     JsonNode tree = parse(text, at);
     if (!(tree instanceof ObjectNode o)) {
       if (tree != null) {
-        problems.add(Problem.of("$[" + at + "]", "type", "object", SchemaChecker.quote(tree)));
+        problems.add(Problem.of("$[" + at + "]", "type", "object", JsonSchemaCheck.quote(tree)));
       }
       return null;
     }
@@ -186,7 +186,7 @@ public final class CadreStream implements AutoCloseable {
     String id = cadre.path("id").asText();
     if (!id.isEmpty() && !cadreIds.add(id)) {
       found = new ArrayList<>(found);
-      found.add(Problem.of("$.cadres[0].id", "duplicate", "id", SchemaChecker.quote(cadre.get("id")), "an earlier line"));
+      found.add(Problem.of("$.cadres[0].id", "duplicate", "id", JsonSchemaCheck.quote(cadre.get("id")), "an earlier line"));
     }
     if (!found.isEmpty()) {
       found.forEach(p -> add(p, at, "cadre"));

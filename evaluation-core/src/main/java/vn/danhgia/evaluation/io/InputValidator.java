@@ -24,7 +24,7 @@ import vn.danhgia.evaluation.validation.Problem;
 final class InputValidator {
   static final String SCHEMA_RESOURCE = "/vn/danhgia/evaluation/schema/evaluation-input-1.schema.json";
 
-  private static final SchemaChecker SCHEMA = new SchemaChecker(SCHEMA_RESOURCE);
+  private static final JsonSchemaCheck SCHEMA = new JsonSchemaCheck(SCHEMA_RESOURCE);
 
   private final @Nullable VersionTimeline versions;
 
@@ -85,8 +85,8 @@ final class InputValidator {
         boolean hasTask = present(pr.get("task"));
         boolean hasOrder = present(pr.get("order"));
         if (hasTask && hasOrder) {
-          problems.add(Problem.of(p, "productBoth", SchemaChecker.quote(pr.get("task")),
-              SchemaChecker.quote(pr.get("order"))));
+          problems.add(Problem.of(p, "productBoth", JsonSchemaCheck.quote(pr.get("task")),
+              JsonSchemaCheck.quote(pr.get("order"))));
         } else if (!hasTask && !hasOrder) {
           problems.add(Problem.of(p, "productNeither"));
         }
@@ -103,7 +103,7 @@ final class InputValidator {
           String first = assessed.putIfAbsent(cadre.asText() + "\u0000" + by.asText(), p);
           if (first != null) {
             problems.add(Problem.of(JsonPaths.field(p, "by"), "secondAssessment", by.asText(),
-                SchemaChecker.quote(cadre), first));
+                JsonSchemaCheck.quote(cadre), first));
           }
         }
       });
@@ -141,7 +141,7 @@ final class InputValidator {
       if (present(requested) && requested.isTextual()) {
         if (!versions.contains(requested.asText())) {
           problems.add(Problem.of(JsonPaths.field(p, "ruleSetVersion"), "unknownVersion",
-              SchemaChecker.quote(requested), String.join(", ", versions.versions().keySet())));
+              JsonSchemaCheck.quote(requested), String.join(", ", versions.versions().keySet())));
         }
       } else if (end.isPresent() && versions.inForceOn(end.get()).isEmpty()) {
         problems.add(Problem.of(JsonPaths.field(p, "end"), "noVersionInForce", end.get(), versions.versions()));
@@ -172,11 +172,11 @@ final class InputValidator {
           continue;
         }
         if (!groups.contains(g.asText())) {
-          problems.add(Problem.of(p, "quotaGroupUnknown", SchemaChecker.quote(g)));
+          problems.add(Problem.of(p, "quotaGroupUnknown", JsonSchemaCheck.quote(g)));
         }
         String first = seen.putIfAbsent(g.asText(), p);
         if (first != null) {
-          problems.add(Problem.of(p, "quotaGroupRepeated", SchemaChecker.quote(g), first));
+          problems.add(Problem.of(p, "quotaGroupRepeated", JsonSchemaCheck.quote(g), first));
         }
       }
     }
@@ -199,7 +199,7 @@ final class InputValidator {
           String idPath = JsonPaths.field(p, field);
           String first = ids.putIfAbsent(id.asText(), idPath);
           if (first != null) {
-            problems.add(Problem.of(idPath, "duplicate", field, SchemaChecker.quote(id), first));
+            problems.add(Problem.of(idPath, "duplicate", field, JsonSchemaCheck.quote(id), first));
           }
         }
       });
@@ -214,7 +214,7 @@ final class InputValidator {
     private void reference(String p, @Nullable JsonNode ref, @Nullable Map<String, String> targets,
         String key) {
       if (targets != null && ref != null && ref.isTextual() && !targets.containsKey(ref.asText())) {
-        problems.add(Problem.of(p, key, SchemaChecker.quote(ref)));
+        problems.add(Problem.of(p, key, JsonSchemaCheck.quote(ref)));
       }
     }
 
@@ -226,7 +226,7 @@ final class InputValidator {
       try {
         return Optional.of(LocalDate.parse(value.asText()));
       } catch (DateTimeParseException e) {
-        problems.add(Problem.of(JsonPaths.field(p, field), "notADate", SchemaChecker.quote(value)));
+        problems.add(Problem.of(JsonPaths.field(p, field), "notADate", JsonSchemaCheck.quote(value)));
         return Optional.empty();
       }
     }

@@ -7,7 +7,7 @@ import vn.danhgia.evaluation.validation.Problem;
 /** The published schema of {@code evaluation-report/1}. */
 final class ReportSchema {
   static final String RESOURCE = "/vn/danhgia/evaluation/schema/evaluation-report-1.schema.json";
-  private static final SchemaChecker SCHEMA = new SchemaChecker(RESOURCE);
+  private static final JsonSchemaCheck SCHEMA = new JsonSchemaCheck(RESOURCE);
 
   private ReportSchema() {}
 

@@ -9,13 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.io.Interchange;
+import vn.danhgia.evaluation.io.JsonSchemaCheck;
 import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.EvaluationInput;
@@ -70,7 +64,7 @@ public final class ScenarioReader {
       .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
-  private static final JsonSchema SCHEMA_CHECKER = loadSchema();
+  private static final JsonSchemaCheck SCHEMA_CHECKER = new JsonSchemaCheck(SCHEMA);
   private static final ScenarioReader STANDARD = new ScenarioReader(Interchange.standard());
   private static final int MAX_LISTED = 12;
 
@@ -178,8 +172,8 @@ public final class ScenarioReader {
     if (tree == null || tree.isMissingNode()) {
       throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "the document is empty")));
     }
-    for (ValidationMessage m : SCHEMA_CHECKER.validate(tree)) {
-      problems.add(schemaProblem(file, m));
+    for (Problem p : SCHEMA_CHECKER.check(tree)) {
+      problems.add(new ScenarioProblem(file, p.path(), p.message()));
     }
     if (!problems.isEmpty()) {
       JsonNode format = tree.path("format");
@@ -339,104 +333,10 @@ public final class ScenarioReader {
     return new ArrayList<>(new LinkedHashSet<>(problems));
   }
 
-  // ---------------------------------------------------------------- the schema
-
-  private static JsonSchema loadSchema() {
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-        .pathType(PathType.JSON_PATH)
-        .formatAssertionsEnabled(false)
-        .build();
-    try (InputStream in = ScenarioReader.class.getResourceAsStream(SCHEMA)) {
-      if (in == null) {
-        throw new IllegalStateException("schema resource missing: " + SCHEMA);
-      }
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static ScenarioProblem schemaProblem(Path file, ValidationMessage m) {
-    String at = path(m.getInstanceLocation());
-    JsonNode value = m.getInstanceNode();
-    String message = switch (m.getType()) {
-      case "required" -> {
-        at = field(at, m.getProperty());
-        yield "required field is missing";
-      }
-      case "additionalProperties" -> {
-        at = field(at, m.getProperty());
-        yield "field \"" + m.getProperty() + "\" is not defined by the format (misspelt?)";
-      }
-      case "type" -> "expected " + expected(m.getSchemaNode()) + ", found " + quote(value);
-      case "enum" -> "unknown value " + quote(value) + "; expected one of " + enumValues(m.getSchemaNode());
-      case "const" -> (at.equals("$.format") ? "unknown format " : "unexpected value ") + quote(value)
-          + "; expected " + m.getSchemaNode();
-      case "minimum" -> "must be at least " + m.getSchemaNode().asText() + ", found " + quote(value);
-      case "maximum" -> "must be at most " + m.getSchemaNode().asText() + ", found " + quote(value);
-      case "minLength" -> "must not be empty";
-      case "minProperties" -> "must expect something of at least one cadre";
-      case "uniqueItems" -> "lists the same code twice";
-      case "pattern" -> "not a code (capital letters, digits and _, e.g. CAP_ORDER_FAILED): " + quote(value);
-      default -> m.getMessage().replaceFirst("^\\S+: ", "");
-    };
-    return new ScenarioProblem(file, at, message);
-  }
-
-  private static String path(JsonNodePath p) {
-    String out = "$";
-    for (int i = 0; i < p.getNameCount(); i++) {
-      Object e = p.getElement(i);
-      out = e instanceof Integer n ? out + "[" + n + "]" : field(out, e.toString());
-    }
-    return out;
-  }
-
   static String field(String parent, String name) {
     if (SIMPLE_NAME.matcher(name).matches()) {
       return parent + "." + name;
     }
     return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
-  }
-
-  private static String expected(JsonNode typeKeyword) {
-    List<String> types = new ArrayList<>();
-    if (typeKeyword.isArray()) {
-      typeKeyword.forEach(t -> types.add(t.asText()));
-    } else {
-      types.add(typeKeyword.asText());
-    }
-    return types.stream().filter(t -> !t.equals("null"))
-        .map(t -> switch (t) {
-          case "object", "array", "integer" -> "an " + t;
-          default -> "a " + t;
-        })
-        .collect(Collectors.joining(" or "));
-  }
-
-  private static String enumValues(JsonNode enumKeyword) {
-    List<String> values = new ArrayList<>();
-    enumKeyword.forEach(v -> {
-      if (!v.isNull()) {
-        values.add(v.asText());
-      }
-    });
-    return String.join(", ", values);
-  }
-
-  private static String quote(@Nullable JsonNode value) {
-    if (value == null || value.isMissingNode()) {
-      return "nothing";
-    }
-    if (value.isNull()) {
-      return "null";
-    }
-    if (value.isTextual()) {
-      return "\"" + value.asText() + "\"";
-    }
-    if (value.isContainerNode()) {
-      return value.isArray() ? "an array" : "an object";
-    }
-    return value.toString();
   }
 }

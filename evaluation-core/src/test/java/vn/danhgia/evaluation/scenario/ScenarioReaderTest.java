@@ -107,9 +107,9 @@ class ScenarioReaderTest {
         .contains("$.expect.C1.ratting: field \"ratting\" is not defined by the format (misspelt?)")
         .contains("$.expect.C1.status: unknown value \"DONE\"; expected one of RATED, INCOMPLETE")
         .contains("$.expect.C1.score: expected a number, found \"high\"")
-        .contains("$.expect.C1.reasons: lists the same code twice")
-        .contains("$.expect.C1.notReasons[0]: not a code")
-        .contains("$.expect.C1.exactReasons: expected a boolean, found 1");
+        .contains("$.expect.C1.reasons: lists the same value twice")
+        .contains("$.expect.C1.notReasons[0]: \"low\" is not in the expected form")
+        .contains("$.expect.C1.exactReasons: expected true or false, found 1");
     assertThat(problems.get(0).toString()).startsWith(file + ": $.");
   }
 

@@ -16,15 +16,27 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.validation.Problem;
 
-/** One published JSON Schema, whose failures become {@link Problem}s with plain messages. */
-final class SchemaChecker {
+/**
+ * One JSON Schema (draft 2020-12) from the classpath, whose failures become {@link Problem}s with
+ * plain messages in Vietnamese and English, at the JSON path of the offending value (a missing or
+ * undefined field at the field's own path). Immutable and thread-safe.
+ */
+public final class JsonSchemaCheck {
   private final JsonSchema schema;
 
-  SchemaChecker(String resource) {
+  /**
+   * @param resource the schema's classpath resource, e.g. {@code /vn/danhgia/evaluation/schema/scenario-1.schema.json}
+   * @throws IllegalStateException when the resource is missing
+   */
+  public JsonSchemaCheck(String resource) {
     this.schema = load(resource);
   }
 
-  List<Problem> check(JsonNode root) {
+  /**
+   * @param root the document
+   * @return every problem the schema finds, in the schema validator's order
+   */
+  public List<Problem> check(JsonNode root) {
     List<Problem> problems = new ArrayList<>();
     for (ValidationMessage m : schema.validate(root)) {
       problems.add(schemaProblem(m));
@@ -37,7 +49,7 @@ final class SchemaChecker {
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(false)
         .build();
-    try (InputStream in = SchemaChecker.class.getResourceAsStream(resource)) {
+    try (InputStream in = JsonSchemaCheck.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("schema resource missing: " + resource);
       }
@@ -59,6 +71,10 @@ final class SchemaChecker {
       case "minimum" -> Problem.of(at, "minimum", m.getSchemaNode().asText(), quote(value));
       case "maximum" -> Problem.of(at, "maximum", m.getSchemaNode().asText(), quote(value));
       case "minLength" -> Problem.of(at, "empty");
+      case "minProperties" -> Problem.of(at, "minProperties", m.getSchemaNode().asText());
+      case "minItems" -> Problem.of(at, "minItems", m.getSchemaNode().asText());
+      case "uniqueItems" -> Problem.of(at, "uniqueItems");
+      case "pattern" -> Problem.of(at, "pattern", quote(value), m.getSchemaNode().asText());
       default -> Problem.of(at, "schema", m.getMessage().replaceFirst("^\\S+: ", ""));
     };
   }
@@ -94,7 +110,13 @@ final class SchemaChecker {
     return String.join(", ", values);
   }
 
-  static String quote(@Nullable JsonNode value) {
+  /**
+   * A JSON value as messages quote it: strings in quotes, containers as {@code […]} or {@code {…}}.
+   *
+   * @param value the value, or null
+   * @return the quoted value
+   */
+  public static String quote(@Nullable JsonNode value) {
     if (value == null || value.isMissingNode()) {
       return "nothing";
     }
