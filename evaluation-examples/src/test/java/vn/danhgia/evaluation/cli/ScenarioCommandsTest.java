@@ -98,8 +98,8 @@ class ScenarioCommandsTest {
     assertThat(run.out())
         .contains(ids.size() + " scenarios: " + ids.size() + " passed, 0 failed, 0 could not run.")
         .contains("Rule coverage of leaders 2025.1 (sha256 ")
-        .contains("52 of 52 rules fired (100.00%).")
-        .contains("06-quota.drl                  4 of 4 rules fired (100.00%)")
+        .contains("53 of 53 rules fired (100.00%).")
+        .contains("06-quota.drl                  5 of 5 rules fired (100.00%)")
         .contains("Every rule fired at least once.");
   }
 
