@@ -169,6 +169,16 @@ class VersionDifferencesTest {
   }
 
   @Test
+  void confidenceVote_sameDayWithManyVoters_theHigherShareCounts_withoutOverflow() {
+    Situation s = situation("2025.1");
+    LocalDate day = LocalDate.of(2025, 6, 1);
+    s.cadre("C", star().andThen(c -> c.vote(day, 60_000, 50_000).vote(day, 60_000, 25_000)));
+    CadreResult r = result("2025.1", s, "C");
+    assertThat(codes(r)).contains("VETO_LOW_CONFIDENCE");
+    assertThat(r.flags()).containsExactly("DISMISSAL_REVIEW");
+  }
+
+  @Test
   void labels_completedIsWordedPerVersion() {
     Situation s19 = situation("2019.1").cadre("C", c -> c.superior("5").annual("A", t -> t.met()));
     Situation s25 = situation("2025.1").cadre("C", c -> c.superior("5").annual("A", t -> t.met()));
