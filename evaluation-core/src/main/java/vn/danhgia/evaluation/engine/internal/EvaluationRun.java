@@ -202,7 +202,7 @@ public final class EvaluationRun {
    * @return the decisions, by cadre id, for the cadres the rules lowered or gave a reason
    */
   public Map<String, GroupDecision> evaluateGroup(List<Standing> group, EvaluationPeriod period, long deadline) {
-    List<Object> facts = new ArrayList<>(group);
+    List<Object> facts = new ArrayList<>(ranked(group));
     facts.add(period);
     facts.addAll(period.quotaExceptions());
     Collection<?> out = SessionRunner.run(base, title, parameters, source.manifest().groupPhases(), facts,
@@ -231,6 +231,32 @@ public final class EvaluationRun {
       decisions.put(cadre, new GroupDecision(lowered.get(cadre), rs));
     }
     return decisions;
+  }
+
+  /** Ranks standings among those of the same rating: by score, then tie-break key, descending. */
+  static List<Standing> ranked(List<Standing> group) {
+    List<Standing> order = new ArrayList<>(group);
+    order.sort(Comparator.comparing(Standing::rating).thenComparing(Standing::score, Comparator.reverseOrder())
+        .thenComparing(Standing::tieBreak, Comparator.reverseOrder()));
+    List<Standing> out = new ArrayList<>(order.size());
+    int i = 0;
+    while (i < order.size()) {
+      Rating rating = order.get(i).rating();
+      int ratingStart = i;
+      while (i < order.size() && order.get(i).rating() == rating) {
+        int tieStart = i;
+        Standing first = order.get(i);
+        while (i < order.size() && order.get(i).rating() == rating
+            && order.get(i).score().compareTo(first.score()) == 0
+            && order.get(i).tieBreak().compareTo(first.tieBreak()) == 0) {
+          i++;
+        }
+        for (int k = tieStart; k < i; k++) {
+          out.add(order.get(k).ranked(tieStart - ratingStart, i - tieStart - 1));
+        }
+      }
+    }
+    return out;
   }
 
   /**
