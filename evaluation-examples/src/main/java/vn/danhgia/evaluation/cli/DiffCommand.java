@@ -3,7 +3,6 @@ package vn.danhgia.evaluation.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +28,6 @@ import vn.danhgia.evaluation.scenario.Explanation;
 import vn.danhgia.evaluation.scenario.VersionImpact;
 import vn.danhgia.evaluation.scenario.VersionImpact.CadreChange;
 import vn.danhgia.evaluation.validation.InvalidInputException;
-import vn.danhgia.evaluation.validation.Problem;
 
 /**
  * {@code diff INPUT.json --from V1 --to V2 [--rules DIR] [--fail-on-change]}: evaluates one input
@@ -92,11 +90,7 @@ final class DiffCommand implements Callable<Integer> {
       before = evaluator.evaluate(in, from);
       after = evaluator.evaluate(in, to);
     } catch (InvalidInputException e) {
-      List<String> lines = new ArrayList<>();
-      lines.add("The input " + input + " is invalid (" + Failures.count(e.problems().size(), "problem")
-          + "); nothing was evaluated:");
-      e.problems().stream().map(Problem::toString).forEach(lines::add);
-      throw new CommandFailure(ExitCodes.INVALID, lines, e);
+      throw Failures.invalidInput(input, e);
     } catch (InterchangeIOException e) {
       throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot read the input file " + input + ": "
           + e.getMessage() + "."), e);

@@ -9,7 +9,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,7 +26,6 @@ import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.html.HtmlReport;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 import vn.danhgia.evaluation.validation.InvalidInputException;
-import vn.danhgia.evaluation.validation.Problem;
 
 /**
  * {@code evaluate INPUT.json [--rules DIR] [--version V] [--output REPORT.json] [--html REPORT.html
@@ -114,11 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
       common.compile(evaluator, evaluator.chooseVersion(in, version));
       report = evaluator.evaluate(in, version);
     } catch (InvalidInputException e) {
-      List<String> lines = new ArrayList<>();
-      lines.add("The input " + input + " is invalid (" + Failures.count(e.problems().size(), "problem")
-          + "); nothing was evaluated:");
-      e.problems().stream().map(Problem::toString).forEach(lines::add);
-      throw new CommandFailure(ExitCodes.INVALID, lines, e);
+      throw Failures.invalidInput(input, e);
     } catch (InterchangeIOException e) {
       throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot read the input file " + input + ": "
           + reason(e.getCause()) + "."), e);

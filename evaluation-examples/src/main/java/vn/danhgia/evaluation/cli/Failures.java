@@ -116,6 +116,18 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     return lines;
   }
 
+  /**
+   * The failure for an input file that breaks the contract: a sentence, then every problem as
+   * {@code path: message}.
+   */
+  static CommandFailure invalidInput(java.nio.file.Path input, InvalidInputException e) {
+    List<String> lines = new ArrayList<>();
+    lines.add("The input " + input + " is invalid (" + count(e.problems().size(), "problem")
+        + "); nothing was evaluated:");
+    e.problems().stream().map(Problem::toString).forEach(lines::add);
+    return new CommandFailure(ExitCodes.INVALID, lines, e);
+  }
+
   static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
