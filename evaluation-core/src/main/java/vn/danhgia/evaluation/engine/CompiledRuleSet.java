@@ -73,20 +73,20 @@ public final class CompiledRuleSet {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return evaluateValid(input, limits, Evaluator.DEFAULT_BATCH_SIZE, null);
+    return evaluateValid(input, limits, Evaluator.DEFAULT_BATCH_SIZE, null, false);
   }
 
   /** Evaluates an input the caller has already validated. */
   EvaluationReport evaluateValid(EvaluationInput input, EvaluationLimits limits, int batchSize,
-      @Nullable RuleFirings firings) {
+      @Nullable RuleFirings firings, boolean parallel) {
     Interchange json = Interchange.standard();
     EvaluationInput canonical = json.canonicalOrder(input);
-    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings)
+    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings, parallel)
         .evaluate(canonical, json.canonicalInputSha256(canonical));
   }
 
-  EvaluationRun run(EvaluationLimits limits, int batchSize, @Nullable RuleFirings firings) {
-    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings);
+  EvaluationRun run(EvaluationLimits limits, int batchSize, @Nullable RuleFirings firings, boolean parallel) {
+    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings, parallel);
   }
 
   /** @return the rule set's files */

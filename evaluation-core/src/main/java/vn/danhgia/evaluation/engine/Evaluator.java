@@ -40,13 +40,14 @@ import vn.danhgia.evaluation.validation.Problem;
  * then by code and subject; flags by code.
  */
 public final class Evaluator {
-  static final int DEFAULT_BATCH_SIZE = 64;
+  static final int DEFAULT_BATCH_SIZE = 16;
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
   private final RuleSets ruleSets;
   private final RulePolicy policy;
   private final EvaluationLimits limits;
   private final int batchSize;
+  private final boolean parallel;
   private final Interchange interchange;
   private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
@@ -55,6 +56,7 @@ public final class Evaluator {
     this.policy = b.policy;
     this.limits = b.limits;
     this.batchSize = b.batchSize;
+    this.parallel = b.parallel;
     this.interchange = Interchange.standard().withRuleSetVersions(ruleSets.timeline());
     if (b.previous != null && b.previous.policy.equals(policy)) {
       for (Map.Entry<String, CompiledRuleSet> e : b.previous.compiled.entrySet()) {
@@ -125,7 +127,7 @@ public final class Evaluator {
     }
     String chosen = chooseVersion(input, version);
     long started = System.nanoTime();
-    EvaluationReport report = ruleSet(chosen).evaluateValid(input, limits, batchSize, firings);
+    EvaluationReport report = ruleSet(chosen).evaluateValid(input, limits, batchSize, firings, parallel);
     LOG.debug("Evaluated {} cadres of period {} with {} {} in {} ms", input.cadres().size(), input.period().id(),
         ruleSets.id(), chosen, (System.nanoTime() - started) / 1_000_000);
     return report;
@@ -153,7 +155,7 @@ public final class Evaluator {
   public StreamSummary evaluateStream(java.io.BufferedReader input, java.io.Writer output, @Nullable String version,
       java.util.function.LongConsumer progress) {
     CadreStream stream = CadreStream.open(input, version == null ? interchange : Interchange.standard());
-    return StreamRun.run(stream, header -> ruleSet(chooseVersion(header, version)).run(limits, batchSize, null),
+    return StreamRun.run(stream, header -> ruleSet(chooseVersion(header, version)).run(limits, batchSize, null, parallel),
         batchSize, new java.io.FilterWriter(output) {
           @Override
           public void close() throws java.io.IOException {
@@ -231,6 +233,7 @@ public final class Evaluator {
     private @Nullable Evaluator previous;
     private EvaluationLimits limits = EvaluationLimits.defaults();
     private int batchSize = DEFAULT_BATCH_SIZE;
+    private boolean parallel;
     private boolean eager;
 
     private Builder() {}
@@ -276,7 +279,7 @@ public final class Evaluator {
     }
 
     /**
-     * @param cadres how many cadres one per-cadre rule session holds (default 64); rules never join
+     * @param cadres how many cadres one per-cadre rule session holds (default 16); rules never join
      *     facts of different cadres in the per-cadre phases, so this changes speed, not results
      * @return this builder
      */
@@ -285,6 +288,19 @@ public final class Evaluator {
         throw new IllegalArgumentException("batch size must be at least 1, not " + cadres);
       }
       this.batchSize = cadres;
+      return this;
+    }
+
+    /**
+     * Lets one evaluation run its batches of cadres on several threads (those of the common
+     * fork-join pool, besides the caller's). Off by default: a host that evaluates many inputs at
+     * once already uses its cores. The report is the same either way.
+     *
+     * @param on whether to run batches in parallel
+     * @return this builder
+     */
+    public Builder parallel(boolean on) {
+      this.parallel = on;
       return this;
     }
 

@@ -144,6 +144,18 @@ class EvaluationProperties {
     }
   }
 
+  private static final vn.danhgia.evaluation.engine.Evaluator PARALLEL = vn.danhgia.evaluation.engine.Evaluator
+      .builder().ruleSets(vn.danhgia.evaluation.ruleset.RuleSets.builtIn("leaders")).batchSize(3).parallel(true)
+      .build();
+
+  @Property(tries = 30)
+  void parallelBatches_giveTheSameReportAsOneThread(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int cadres,
+      @ForAll("versions") String version) {
+    EvaluationInput input = input(seed, cadres, version);
+    assertThat(JSON.writeReportAsString(PARALLEL.evaluate(input, version)))
+        .isEqualTo(JSON.writeReportAsString(Leaders.EVALUATOR.evaluate(input, version)));
+  }
+
   @Property(tries = 30)
   void evaluatingTwice_givesByteIdenticalReports(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int cadres,
       @ForAll("versions") String version) {

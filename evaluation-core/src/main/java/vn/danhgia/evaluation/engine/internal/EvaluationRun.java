@@ -78,6 +78,7 @@ public final class EvaluationRun {
   private final String title;
   private final @Nullable RuleFirings firings;
   private final Map<String, String> parameterTexts;
+  private final boolean parallel;
 
   /**
    * @param base the compiled rules
@@ -86,9 +87,11 @@ public final class EvaluationRun {
    * @param limits the bounds
    * @param batchSize how many cadres one per-cadre session holds
    * @param firings where to count rule firings, or null
+   * @param parallel whether batches may run on several threads (of the common fork-join pool)
    */
   public EvaluationRun(KieRuleBase base, RuleSetSource source, Parameters parameters, EvaluationLimits limits,
-      int batchSize, @Nullable RuleFirings firings) {
+      int batchSize, @Nullable RuleFirings firings, boolean parallel) {
+    this.parallel = parallel;
     this.firings = firings;
     this.parameterTexts = parameters.asText();
     this.base = base;
@@ -171,18 +174,29 @@ public final class EvaluationRun {
    */
   public List<CadreOutcome> evaluateCadres(EvaluationInput input, long deadline) {
     Index index = new Index(input);
-    Map<String, Draft> drafts = new TreeMap<>();
     List<Cadre> cadres = new ArrayList<>(input.cadres());
     cadres.sort(Comparator.comparing(Cadre::id));
+    List<List<Cadre>> batches = new ArrayList<>();
     for (int from = 0; from < cadres.size(); from += batchSize) {
-      List<Cadre> batch = cadres.subList(from, Math.min(cadres.size(), from + batchSize));
-      Collection<?> facts = SessionRunner.run(base, title, parameters, source.manifest().phases(),
-          index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings);
-      for (Cadre c : batch) {
-        drafts.put(c.id(), new Draft(c.id()));
-      }
-      collect(facts, drafts);
+      batches.add(cadres.subList(from, Math.min(cadres.size(), from + batchSize)));
     }
+    // Batches share nothing but the KIE base, which is thread-safe; each has its own session.
+    java.util.stream.Stream<List<Cadre>> stream = parallel && batches.size() > 1
+        ? batches.parallelStream() : batches.stream();
+    List<List<CadreOutcome>> done = stream.map(batch -> evaluateBatch(input, index, batch, deadline)).toList();
+    List<CadreOutcome> out = new ArrayList<>(cadres.size());
+    done.forEach(out::addAll);
+    return out;
+  }
+
+  private List<CadreOutcome> evaluateBatch(EvaluationInput input, Index index, List<Cadre> batch, long deadline) {
+    Map<String, Draft> drafts = new TreeMap<>();
+    Collection<?> facts = SessionRunner.run(base, title, parameters, source.manifest().phases(),
+        index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings);
+    for (Cadre c : batch) {
+      drafts.put(c.id(), new Draft(c.id()));
+    }
+    collect(facts, drafts);
     List<CadreOutcome> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts.values()) {
       d.combine();
@@ -192,6 +206,7 @@ public final class EvaluationRun {
     }
     return out;
   }
+
 
   /**
    * The peer-group phases for one peer group.
