@@ -26,7 +26,7 @@ import vn.danhgia.evaluation.report.ResultStatus;
 import vn.danhgia.evaluation.testing.RandomInputs;
 
 /** Invariants of every evaluation, over generated inputs, for both shipped versions. */
-class EvaluationProperties {
+class EvaluationPropertiesTest {
   private static final Interchange JSON = Interchange.standard();
 
   @Provide
