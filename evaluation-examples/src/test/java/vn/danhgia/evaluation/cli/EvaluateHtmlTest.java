@@ -1,10 +1,9 @@
 package vn.danhgia.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danhgia.evaluation.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +23,9 @@ class EvaluateHtmlTest {
   @TempDir
   Path tmp;
 
-  record Run(int exitCode, String out, String err) {}
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = EvaluationCli.commandLine()
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
-  static void assertNoStackTrace(Run run) {
+  static void assertNoStackTrace(CliRun run) {
     assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
@@ -53,7 +42,7 @@ class EvaluateHtmlTest {
   void html_withoutOutput_writesThePage_andStdoutIsStillOnlyTheReport() throws IOException {
     Path page = tmp.resolve("tq.html");
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--html", page.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--html", page.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -86,7 +75,7 @@ class EvaluateHtmlTest {
     Path json = tmp.resolve("report.json");
     Path page = tmp.resolve("report.html");
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--output", json.toString(), "--html", page.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", json.toString(), "--html", page.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -99,7 +88,7 @@ class EvaluateHtmlTest {
   void langEn_writesTheEnglishPage() throws IOException {
     Path page = tmp.resolve("tq-en.html");
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--html", page.toString(), "--lang", "en");
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--html", page.toString(), "--lang", "en");
 
     assertThat(run.exitCode()).isZero();
     String html = Files.readString(page, StandardCharsets.UTF_8);
@@ -108,7 +97,7 @@ class EvaluateHtmlTest {
 
   @Test
   void unknownLang_isAUsageError() {
-    Run run = run("evaluate", EXAMPLE.toString(), "--html", tmp.resolve("x.html").toString(), "--lang", "fr");
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--html", tmp.resolve("x.html").toString(), "--lang", "fr");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--lang").contains("fr").contains("vi, en");
@@ -119,7 +108,7 @@ class EvaluateHtmlTest {
   void html_inAMissingFolder_exitsTwoWithASentence_beforeEvaluating() {
     Path page = tmp.resolve("nowhere").resolve("tq.html");
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--html", page.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--html", page.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -130,7 +119,7 @@ class EvaluateHtmlTest {
 
   @Test
   void html_isAFolder_exitsTwo() {
-    Run run = run("evaluate", EXAMPLE.toString(), "--html", tmp.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--html", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("Cannot write the HTML report to " + tmp + ": it is a folder.\n");
@@ -141,7 +130,7 @@ class EvaluateHtmlTest {
   void html_sameFileAsOutput_exitsTwo() {
     Path file = tmp.resolve("report");
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--output", file.toString(), "--html", file.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", file.toString(), "--html", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--output and --html name the same file");
@@ -150,7 +139,7 @@ class EvaluateHtmlTest {
 
   @Test
   void help_describesHtmlAndLang() {
-    Run run = run("evaluate", "--help");
+    CliRun run = run("evaluate", "--help");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--html=REPORT.html").contains("--lang=vi|en");

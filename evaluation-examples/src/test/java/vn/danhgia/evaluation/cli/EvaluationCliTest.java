@@ -1,10 +1,10 @@
 package vn.danhgia.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danhgia.evaluation.cli.CliRun.run;
+import static vn.danhgia.evaluation.cli.CliRun.assertNoStackTrace;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,35 +28,14 @@ class EvaluationCliTest {
   @TempDir
   Path tmp;
 
-  record Run(int exitCode, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
 
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = EvaluationCli.commandLine()
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  static void assertNoStackTrace(Run run) {
-    assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception:");
-  }
 
   // ------------------------------------------------------------------ evaluate
 
   @Test
   void evaluate_noOutputOption_writesOnlyTheReportToStdout() {
-    Run run = run("evaluate", EXAMPLE.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -71,7 +50,7 @@ class EvaluationCliTest {
   void evaluate_outputOption_writesTheFileAndATableOfEveryCadre() throws IOException {
     Path file = tmp.resolve("report.json");
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--output", file.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", file.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -95,8 +74,8 @@ class EvaluationCliTest {
   void evaluate_stdoutAndFile_giveTheSameBytes() throws IOException {
     Path file = tmp.resolve("report.json");
 
-    Run toFile = run("evaluate", EXAMPLE.toString(), "-o", file.toString());
-    Run toStdout = run("evaluate", EXAMPLE.toString());
+    CliRun toFile = run("evaluate", EXAMPLE.toString(), "-o", file.toString());
+    CliRun toStdout = run("evaluate", EXAMPLE.toString());
 
     assertThat(toFile.exitCode()).isZero();
     assertThat(toStdout.exitCode()).isZero();
@@ -105,7 +84,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluate_versionOption_overridesTheVersionInForce() {
-    Run run = run("evaluate", EXAMPLE.toString(), "--version", "2025.1");
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--version", "2025.1");
 
     assertThat(run.exitCode()).isZero();
     EvaluationReport report = Interchange.standard().readReport(run.out().getBytes(StandardCharsets.UTF_8));
@@ -120,7 +99,7 @@ class EvaluationCliTest {
     Path bad = Files.writeString(tmp.resolve("bad.json"), json, StandardCharsets.UTF_8);
     Path report = tmp.resolve("report.json");
 
-    Run run = run("evaluate", bad.toString(), "--output", report.toString());
+    CliRun run = run("evaluate", bad.toString(), "--output", report.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -136,7 +115,7 @@ class EvaluationCliTest {
   void evaluate_malformedJson_exitsTwo() throws IOException {
     Path bad = Files.writeString(tmp.resolve("truncated.json"), "{\"format\": \"evaluation-input/1\",");
 
-    Run run = run("evaluate", bad.toString());
+    CliRun run = run("evaluate", bad.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -148,7 +127,7 @@ class EvaluationCliTest {
   void evaluate_missingInputFile_exitsTwo() {
     Path missing = tmp.resolve("missing.json");
 
-    Run run = run("evaluate", missing.toString());
+    CliRun run = run("evaluate", missing.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -158,7 +137,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluate_unknownVersion_exitsTwo() {
-    Run run = run("evaluate", EXAMPLE.toString(), "--version", "1999.9");
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--version", "1999.9");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -170,7 +149,7 @@ class EvaluationCliTest {
   void evaluate_outputInMissingFolder_exitsTwo() {
     Path report = tmp.resolve("no-such-folder").resolve("report.json");
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--output", report.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", report.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -180,7 +159,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluate_outputIsAFolder_exitsTwo() {
-    Run run = run("evaluate", EXAMPLE.toString(), "--output", tmp.toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Cannot write the report to " + tmp).contains("folder");
@@ -191,7 +170,7 @@ class EvaluationCliTest {
   void evaluate_rulesWithSyntaxError_exitsThreeWithFileLineColumn() throws IOException {
     int line = breakRules(tmp.resolve("rules"));
 
-    Run run = run("evaluate", EXAMPLE.toString(), "--rules", tmp.resolve("rules").toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--rules", tmp.resolve("rules").toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
@@ -201,7 +180,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluate_missingRulesFolder_exitsTwo() {
-    Run run = run("evaluate", EXAMPLE.toString(), "--rules", tmp.resolve("nowhere").toString());
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--rules", tmp.resolve("nowhere").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("nowhere").contains("does not exist");
@@ -212,7 +191,7 @@ class EvaluationCliTest {
 
   @Test
   void validate_shippedRules_exitsZeroAndCountsRules() {
-    Run run = run("validate");
+    CliRun run = run("validate");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -223,7 +202,7 @@ class EvaluationCliTest {
 
   @Test
   void validate_shippedFolderGivenAsRules_exitsZero() {
-    Run run = run("validate", "--rules", SHIPPED_2019.toString());
+    CliRun run = run("validate", "--rules", SHIPPED_2019.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).singleElement().asString().matches("leaders 2019\\.1: \\d+ rules compiled");
@@ -234,7 +213,7 @@ class EvaluationCliTest {
     Path rules = tmp.resolve("rules");
     int line = breakRules(rules);
 
-    Run run = run("validate", "--rules", rules.toString());
+    CliRun run = run("validate", "--rules", rules.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
@@ -254,7 +233,7 @@ class EvaluationCliTest {
   void validate_versionFolderWithSyntaxError_namesFilesInThatFolder() throws IOException {
     int line = breakRules(tmp.resolve("rules"));
 
-    Run run = run("validate", "--rules", tmp.resolve("rules/2019.1").toString());
+    CliRun run = run("validate", "--rules", tmp.resolve("rules/2019.1").toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith(BROKEN_FILE + ":" + line + ":"));
@@ -265,7 +244,7 @@ class EvaluationCliTest {
   void validate_debugOption_addsTheStackTrace() throws IOException {
     breakRules(tmp.resolve("rules"));
 
-    Run run = run("validate", "--rules", tmp.resolve("rules").toString(), "--debug");
+    CliRun run = run("validate", "--rules", tmp.resolve("rules").toString(), "--debug");
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("InvalidRuleSetException").contains("\tat ");
@@ -275,7 +254,7 @@ class EvaluationCliTest {
 
   @Test
   void unknownCommand_exitsTwo() {
-    Run run = run("evalute", EXAMPLE.toString());
+    CliRun run = run("evalute", EXAMPLE.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -285,7 +264,7 @@ class EvaluationCliTest {
 
   @Test
   void unknownOption_exitsTwo() {
-    Run run = run("evaluate", EXAMPLE.toString(), "--ouput", "x.json");
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--ouput", "x.json");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -295,7 +274,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluate_noInput_exitsTwo() {
-    Run run = run("evaluate");
+    CliRun run = run("evaluate");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("INPUT.json");
@@ -303,7 +282,7 @@ class EvaluationCliTest {
 
   @Test
   void noCommand_exitsTwo() {
-    Run run = run();
+    CliRun run = run();
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Missing command");
@@ -312,7 +291,7 @@ class EvaluationCliTest {
 
   @Test
   void debugOption_failure_showsTheStackTrace() {
-    Run run = run("evaluate", tmp.resolve("missing.json").toString(), "--debug");
+    CliRun run = run("evaluate", tmp.resolve("missing.json").toString(), "--debug");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("does not exist").contains("\tat ");
@@ -320,7 +299,7 @@ class EvaluationCliTest {
 
   @Test
   void help_exitsZeroAndListsCommandsAndExitCodes() {
-    Run run = run("--help");
+    CliRun run = run("--help");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("evaluate").contains("validate").contains("Exit codes");
@@ -328,7 +307,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluateHelp_exitsZeroAndShowsOptions() {
-    Run run = run("evaluate", "--help");
+    CliRun run = run("evaluate", "--help");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--output").contains("--rules").contains("--version").contains("--debug");
@@ -336,7 +315,7 @@ class EvaluationCliTest {
 
   @Test
   void toolVersion_printsTheVersions() {
-    Run run = run("--tool-version");
+    CliRun run = run("--tool-version");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("evaluation-cli ").contains("2019.1, 2025.1");

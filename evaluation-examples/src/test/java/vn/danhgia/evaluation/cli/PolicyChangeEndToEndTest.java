@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danhgia.evaluation.cli.ScenarioCommandsTest.EXAMPLE;
 import static vn.danhgia.evaluation.cli.ScenarioCommandsTest.SCENARIOS;
 import static vn.danhgia.evaluation.cli.ScenarioCommandsTest.copyRuleSet;
-import static vn.danhgia.evaluation.cli.ScenarioCommandsTest.run;
+import static vn.danhgia.evaluation.cli.CliRun.run;
 import static vn.danhgia.evaluation.cli.ScenarioCommandsTest.scenarioIds;
 
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.danhgia.evaluation.cli.ScenarioCommandsTest.Run;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
@@ -40,7 +39,7 @@ class PolicyChangeEndToEndTest {
     Path rules = copyRuleSet("2025.1", tmp.resolve("rules"), "quota.percent", "40", "2025.1");
     Path scenarios = SCENARIOS.resolve("2025.1");
 
-    Run run = run("test", "--rules", rules.toString(), scenarios.toString());
+    CliRun run = run("test", "--rules", rules.toString(), scenarios.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     List<String> ids = scenarioIds(scenarios);
@@ -61,9 +60,9 @@ class PolicyChangeEndToEndTest {
     copyRuleSet("2025.1", rules.resolve("2025.1"), "quota.percent", "20", "2025.1");
     copyRuleSet("2025.1", rules.resolve("2025.2"), "quota.percent", "40", "2025.2");
 
-    Run test = run("test", "--rules", rules.toString(), "--version", "2025.2", SCENARIOS.resolve("2025.1").toString());
-    Run diff = run("diff", EXAMPLE.toString(), "--from", "2025.1", "--to", "2025.2", "--rules", rules.toString());
-    Run failOnChange = run("diff", EXAMPLE.toString(), "--from", "2025.1", "--to", "2025.2", "--rules",
+    CliRun test = run("test", "--rules", rules.toString(), "--version", "2025.2", SCENARIOS.resolve("2025.1").toString());
+    CliRun diff = run("diff", EXAMPLE.toString(), "--from", "2025.1", "--to", "2025.2", "--rules", rules.toString());
+    CliRun failOnChange = run("diff", EXAMPLE.toString(), "--from", "2025.1", "--to", "2025.2", "--rules",
         rules.toString(), "--fail-on-change");
 
     assertThat(test.exitCode()).isEqualTo(1);

@@ -1,10 +1,9 @@
 package vn.danhgia.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danhgia.evaluation.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,23 +28,9 @@ class ScenarioCommandsTest {
   @TempDir
   Path tmp;
 
-  record Run(int exitCode, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-  }
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = EvaluationCli.commandLine()
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
-  static void assertNoStackTrace(Run run) {
+  static void assertNoStackTrace(CliRun run) {
     assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
@@ -86,7 +71,7 @@ class ScenarioCommandsTest {
   void test_shippedFolder_everyScenarioPassesAndEveryRuleFires() throws IOException {
     Path folder = SCENARIOS.resolve("2025.1");
 
-    Run run = run("test", "--min-coverage", "100", folder.toString());
+    CliRun run = run("test", "--min-coverage", "100", folder.toString());
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.err()).isEmpty();
@@ -109,7 +94,7 @@ class ScenarioCommandsTest {
         + "caps-at-completed.json"), StandardCharsets.UTF_8);
     Files.writeString(tmp.resolve("01-wrong.json"), model.replace("\"rating\": \"COMPLETED\"", "\"rating\": \"GOOD\""));
 
-    Run run = run("test", tmp.toString());
+    CliRun run = run("test", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines()).contains(
@@ -127,7 +112,7 @@ class ScenarioCommandsTest {
   void test_coverageUnderTheMinimum_exitsOneAndListsTheRulesNeverFired() throws IOException {
     Files.copy(SCENARIOS.resolve("2019.1").resolve(MODEL), tmp.resolve(MODEL));
 
-    Run run = run("test", "--min-coverage", "90", tmp.toString());
+    CliRun run = run("test", "--min-coverage", "90", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("PASS  01-a-model-leader").contains("Never fired (")
@@ -141,7 +126,7 @@ class ScenarioCommandsTest {
   void test_firingsOption_listsEveryRuleWithItsCount() throws IOException {
     Files.copy(SCENARIOS.resolve("2019.1").resolve(MODEL), tmp.resolve(MODEL));
 
-    Run run = run("test", "--firings", tmp.toString());
+    CliRun run = run("test", "--firings", tmp.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l).matches(
@@ -157,7 +142,7 @@ class ScenarioCommandsTest {
         "\"ratting\": \"EXCELLENT\"").replaceFirst("\"target\": 10", "\"target\": -10"));
     Files.copy(SCENARIOS.resolve("2025.1").resolve(MODEL), tmp.resolve("02-good.json"));
 
-    Run run = run("test", tmp.toString());
+    CliRun run = run("test", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -174,7 +159,7 @@ class ScenarioCommandsTest {
     Files.writeString(tmp.resolve("01-future.json"), model.replaceFirst("\"description\"",
         "\"version\": \"2031.1\",\n  \"description\""));
 
-    Run run = run("test", tmp.toString());
+    CliRun run = run("test", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).contains("ERROR 01-future: A model leader who exceeds every target is excellent")
@@ -185,10 +170,10 @@ class ScenarioCommandsTest {
 
   @Test
   void test_usageErrors_exitTwoWithAPlainSentence() {
-    Run missing = run("test", tmp.resolve("nowhere").toString());
-    Run version = run("test", "--version", "2031.1", SCENARIOS.resolve("2025.1").toString());
-    Run coverage = run("test", "--min-coverage", "101", SCENARIOS.resolve("2025.1").toString());
-    Run empty = run("test", tmp.toString());
+    CliRun missing = run("test", tmp.resolve("nowhere").toString());
+    CliRun version = run("test", "--version", "2031.1", SCENARIOS.resolve("2025.1").toString());
+    CliRun coverage = run("test", "--min-coverage", "101", SCENARIOS.resolve("2025.1").toString());
+    CliRun empty = run("test", tmp.toString());
 
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("The scenario folder " + tmp.resolve("nowhere") + " does not exist.");
@@ -199,7 +184,7 @@ class ScenarioCommandsTest {
     assertThat(coverage.err()).contains("--min-coverage must be from 0 to 100, not 101.");
     assertThat(empty.exitCode()).isEqualTo(2);
     assertThat(empty.err()).contains(tmp + ": $: no scenario file (*.json) in this folder");
-    for (Run r : List.of(missing, version, coverage, empty)) {
+    for (CliRun r : List.of(missing, version, coverage, empty)) {
       assertNoStackTrace(r);
     }
   }
@@ -211,7 +196,7 @@ class ScenarioCommandsTest {
     Files.writeString(level, Files.readString(level, StandardCharsets.UTF_8)
         .replace("insert( new GoodConditions( $id ) );", "insert( new GoodConditions( $nobody ) );"));
 
-    Run run = run("test", "--rules", rules.toString(), SCENARIOS.resolve("2025.1").toString());
+    CliRun run = run("test", "--rules", rules.toString(), SCENARIOS.resolve("2025.1").toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("03-level.drl:").contains("$nobody");
@@ -222,7 +207,7 @@ class ScenarioCommandsTest {
 
   @Test
   void diff_2019To2025_listsEveryChangedCadreWithBothResultsAndTheTransitions() {
-    Run run = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2025.1");
+    CliRun run = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2025.1");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -245,7 +230,7 @@ class ScenarioCommandsTest {
 
   @Test
   void diff_sameVersion_nothingChanges_evenWithFailOnChange() {
-    Run run = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2019.1", "--fail-on-change");
+    CliRun run = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2019.1", "--fail-on-change");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("No cadre's rating, status, reasons or flags change.")
@@ -254,7 +239,7 @@ class ScenarioCommandsTest {
 
   @Test
   void diff_failOnChange_exitsOneWhenSomethingChanged() {
-    Run run = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2025.1", "--fail-on-change");
+    CliRun run = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2025.1", "--fail-on-change");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("Rating transitions:");
@@ -262,11 +247,11 @@ class ScenarioCommandsTest {
 
   @Test
   void diff_usageAndInputErrors_exitTwo() throws IOException {
-    Run unknown = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2031.1");
-    Run noTo = run("diff", EXAMPLE.toString(), "--from", "2019.1");
+    CliRun unknown = run("diff", EXAMPLE.toString(), "--from", "2019.1", "--to", "2031.1");
+    CliRun noTo = run("diff", EXAMPLE.toString(), "--from", "2019.1");
     Path bad = Files.writeString(tmp.resolve("bad.json"), Files.readString(EXAMPLE, StandardCharsets.UTF_8)
         .replaceFirst("\"approved\"", "\"aproved\""));
-    Run invalid = run("diff", bad.toString(), "--from", "2019.1", "--to", "2025.1");
+    CliRun invalid = run("diff", bad.toString(), "--from", "2019.1", "--to", "2025.1");
 
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("There is no version \"2031.1\" of the rule set leaders");
@@ -275,7 +260,7 @@ class ScenarioCommandsTest {
     assertThat(invalid.exitCode()).isEqualTo(2);
     assertThat(invalid.err()).contains("The input " + bad + " is invalid (1 problem); nothing was evaluated:")
         .containsPattern("\\$\\.tasks\\[\\d+]\\.aproved: field \"aproved\" is not defined by the format");
-    for (Run r : List.of(unknown, noTo, invalid)) {
+    for (CliRun r : List.of(unknown, noTo, invalid)) {
       assertNoStackTrace(r);
     }
   }

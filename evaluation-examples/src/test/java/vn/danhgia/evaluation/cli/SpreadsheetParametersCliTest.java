@@ -2,8 +2,8 @@ package vn.danhgia.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danhgia.evaluation.cli.EvaluationCliTest.EXAMPLE;
-import static vn.danhgia.evaluation.cli.EvaluationCliTest.assertNoStackTrace;
-import static vn.danhgia.evaluation.cli.EvaluationCliTest.run;
+import static vn.danhgia.evaluation.cli.CliRun.assertNoStackTrace;
+import static vn.danhgia.evaluation.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.danhgia.evaluation.cli.EvaluationCliTest.Run;
 
 /**
  * The command line with a rule set whose parameters are in {@code parameters.xlsx}: the workbook
@@ -44,7 +43,7 @@ class SpreadsheetParametersCliTest {
     return tmp.resolve("rules");
   }
 
-  private static JsonNode report(Run run) throws IOException {
+  private static JsonNode report(CliRun run) throws IOException {
     assertThat(run.exitCode()).as(run.err()).isZero();
     return new ObjectMapper().readTree(run.out());
   }
@@ -53,8 +52,8 @@ class SpreadsheetParametersCliTest {
   void evaluate_shippedWorkbookInPlaceOfProperties_sameResultsAsTheShippedRules() throws IOException {
     Path rules = rules(Files.readAllBytes(WORKBOOK));
 
-    Run fromSheet = run("evaluate", EXAMPLE.toString(), "--version", "2025.1", "--rules", rules.toString());
-    Run shipped = run("evaluate", EXAMPLE.toString(), "--version", "2025.1");
+    CliRun fromSheet = run("evaluate", EXAMPLE.toString(), "--version", "2025.1", "--rules", rules.toString());
+    CliRun shipped = run("evaluate", EXAMPLE.toString(), "--version", "2025.1");
 
     assertThat(fromSheet.err()).isEmpty();
     JsonNode sheetReport = report(fromSheet);
@@ -76,7 +75,7 @@ class SpreadsheetParametersCliTest {
       broken = out.toByteArray();
     }
 
-    Run run = run("validate", "--rules", rules(broken).toString());
+    CliRun run = run("validate", "--rules", rules(broken).toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.errLines()).contains("2025.1/parameters.xlsx[Parameters]:11:2: sheet Parameters, row 11,"
@@ -90,7 +89,7 @@ class SpreadsheetParametersCliTest {
     Path rules = rules(Files.readAllBytes(WORKBOOK));
     Files.copy(SHIPPED_2025.resolve("parameters.properties"), rules.resolve("2025.1/parameters.properties"));
 
-    Run run = run("validate", "--rules", rules.toString());
+    CliRun run = run("validate", "--rules", rules.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.errLines()).contains("2025.1/parameters.xlsx:0:0: both parameters.properties and"
