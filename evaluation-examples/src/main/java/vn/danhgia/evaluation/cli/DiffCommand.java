@@ -1,7 +1,6 @@
 package vn.danhgia.evaluation.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +64,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.exists(input)) {
-      throw new CommandFailure(ExitCodes.INVALID, "The input file " + input + " does not exist.");
-    }
-    if (Files.isDirectory(input)) {
-      throw new CommandFailure(ExitCodes.INVALID, "The input " + input + " is a folder, not a file.");
-    }
+    Failures.requireInputFile(input);
     RuleSets sets = common.ruleSets();
-    for (String v : List.of(from, to)) {
-      if (sets.version(v).isEmpty()) {
-        throw new CommandFailure(ExitCodes.INVALID, "There is no version \"" + v + "\" of the rule set " + sets.id()
-            + "; the versions are " + String.join(", ", sets.versions().keySet()) + ".");
-      }
-    }
+    Failures.requireVersion(sets, from);
+    Failures.requireVersion(sets, to);
     Evaluator evaluator = Evaluator.builder().ruleSets(sets).build();
     EvaluationInput in;
     EvaluationReport before;

@@ -86,7 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    checkReadable(input);
+    Failures.requireInputFile(input);
     if (output != null) {
       checkWritable(output, "report");
     }
@@ -98,10 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     RuleSets sets = common.ruleSets();
-    if (version != null && sets.version(version).isEmpty()) {
-      throw new CommandFailure(ExitCodes.INVALID, "There is no version \"" + version + "\" of the rule set "
-          + sets.id() + "; the versions are " + String.join(", ", sets.versions().keySet()) + ".");
-    }
+    Failures.requireVersion(sets, version);
     Evaluator evaluator = Evaluator.builder().ruleSets(sets).build();
     // The caller's --version overrides the input's period.ruleSetVersion, so that one is not checked then.
     Interchange reader = version == null ? evaluator.interchange() : Interchange.standard();
@@ -136,18 +133,6 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private static void checkReadable(Path file) {
-    if (!Files.exists(file)) {
-      throw new CommandFailure(ExitCodes.INVALID, "The input file " + file + " does not exist.");
-    }
-    if (Files.isDirectory(file)) {
-      throw new CommandFailure(ExitCodes.INVALID, "The input " + file + " is a folder, not a file.");
-    }
-    if (!Files.isReadable(file)) {
-      throw new CommandFailure(ExitCodes.INVALID, "The input file " + file + " cannot be read (permission denied).");
-    }
   }
 
   /** Writes the HTML page, when asked for; standard output is left to the caller. */

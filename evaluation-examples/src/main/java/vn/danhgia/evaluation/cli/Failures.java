@@ -1,9 +1,12 @@
 package vn.danhgia.evaluation.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -16,6 +19,7 @@ import vn.danhgia.evaluation.engine.RuleExecutionException;
 import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
+import vn.danhgia.evaluation.ruleset.RuleSets;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
 
@@ -120,12 +124,33 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
    * The failure for an input file that breaks the contract: a sentence, then every problem as
    * {@code path: message}.
    */
-  static CommandFailure invalidInput(java.nio.file.Path input, InvalidInputException e) {
+  static CommandFailure invalidInput(Path input, InvalidInputException e) {
     List<String> lines = new ArrayList<>();
     lines.add("The input " + input + " is invalid (" + count(e.problems().size(), "problem")
         + "); nothing was evaluated:");
     e.problems().stream().map(Problem::toString).forEach(lines::add);
     return new CommandFailure(ExitCodes.INVALID, lines, e);
+  }
+
+  /** Refuses (exit 2) an input path that is missing, a folder or unreadable. */
+  static void requireInputFile(Path file) {
+    if (!Files.exists(file)) {
+      throw new CommandFailure(ExitCodes.INVALID, "The input file " + file + " does not exist.");
+    }
+    if (Files.isDirectory(file)) {
+      throw new CommandFailure(ExitCodes.INVALID, "The input " + file + " is a folder, not a file.");
+    }
+    if (!Files.isReadable(file)) {
+      throw new CommandFailure(ExitCodes.INVALID, "The input file " + file + " cannot be read (permission denied).");
+    }
+  }
+
+  /** Refuses (exit 2) a version the rule sets do not have; {@code null} (no version asked for) passes. */
+  static void requireVersion(RuleSets sets, @Nullable String version) {
+    if (version != null && sets.version(version).isEmpty()) {
+      throw new CommandFailure(ExitCodes.INVALID, "There is no version \"" + version + "\" of the rule set "
+          + sets.id() + "; the versions are " + String.join(", ", sets.versions().keySet()) + ".");
+    }
   }
 
   static String count(int n, String noun) {

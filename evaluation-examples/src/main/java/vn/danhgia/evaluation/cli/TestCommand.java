@@ -82,10 +82,7 @@ final class TestCommand implements Callable<Integer> {
       throw new CommandFailure(ExitCodes.INVALID, "The scenario folder " + scenarios + " does not exist.");
     }
     RuleSets sets = common.ruleSets();
-    if (version != null && sets.version(version).isEmpty()) {
-      throw new CommandFailure(ExitCodes.INVALID, "There is no version \"" + version + "\" of the rule set "
-          + sets.id() + "; the versions are " + String.join(", ", sets.versions().keySet()) + ".");
-    }
+    Failures.requireVersion(sets, version);
     List<Scenario> read;
     try {
       read = ScenarioReader.standard().read(scenarios);
