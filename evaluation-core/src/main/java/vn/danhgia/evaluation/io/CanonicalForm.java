@@ -1,14 +1,9 @@
 package vn.danhgia.evaluation.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
@@ -23,74 +18,84 @@ import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.Unit;
 
 /**
- * The canonical form of an input, the bytes behind {@code input.sha256}: the input as the model
- * holds it (absent optional fields omitted, booleans written out), every array sorted by its key,
- * every object's fields sorted by name, numbers as plain decimals without trailing zeros, no
- * whitespace, UTF-8. It does not depend on the order of the input's arrays nor on its formatting.
+ * The canonical order of an input: every array sorted by its key (the id, or the fields of records
+ * without one), as the canonical form behind {@code input.sha256} writes it ({@link CanonicalWriter}).
  */
 final class CanonicalForm {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  static final Comparator<Unit> UNITS = (a, b) -> a.id().compareTo(b.id());
+  static final Comparator<Position> POSITIONS = (a, b) -> a.code().compareTo(b.code());
+  static final Comparator<Cadre> CADRES = (a, b) -> a.id().compareTo(b.id());
+  static final Comparator<Task> TASKS = (a, b) -> a.id().compareTo(b.id());
+  static final Comparator<Order> ORDERS = (a, b) -> a.id().compareTo(b.id());
+  static final Comparator<Product> PRODUCTS = (a, b) -> a.id().compareTo(b.id());
+  static final Comparator<Assessment> ASSESSMENTS = (a, b) -> {
+    int c = a.cadre().compareTo(b.cadre());
+    if (c == 0) {
+      c = a.by().compareTo(b.by());
+    }
+    return c != 0 ? c : a.generalPoints().compareTo(b.generalPoints());
+  };
+  static final Comparator<Discipline> DISCIPLINES = (a, b) -> {
+    int c = a.cadre().compareTo(b.cadre());
+    if (c == 0) {
+      c = a.effective().compareTo(b.effective());
+    }
+    if (c == 0) {
+      c = a.form().compareTo(b.form());
+    }
+    return c != 0 ? c : Boolean.compare(a.selfRemedied(), b.selfRemedied());
+  };
+  static final Comparator<ConfidenceVote> VOTES = (a, b) -> {
+    int c = a.cadre().compareTo(b.cadre());
+    if (c == 0) {
+      c = a.date().compareTo(b.date());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.voters(), b.voters());
+    }
+    return c != 0 ? c : Integer.compare(a.low(), b.low());
+  };
+  static final Comparator<QuotaException> EXCEPTIONS = (a, b) -> {
+    int c = a.group().compareTo(b.group());
+    return c != 0 ? c : a.percent().compareTo(b.percent());
+  };
 
   private CanonicalForm() {}
-
-  static byte[] bytes(JsonMapper mapper, EvaluationInput input) {
-    EvaluationInput sorted = sort(input);
-    JsonNode tree = mapper.valueToTree(sorted);
-    try {
-      return mapper.writeValueAsBytes(normalise(tree));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the canonical form", e);
-    }
-  }
 
   static EvaluationInput sort(EvaluationInput in) {
     EvaluationPeriod p = in.period();
     EvaluationPeriod period = new EvaluationPeriod(p.id(), p.start(), p.end(), p.ruleSetVersion(),
-        sorted(p.quotaExceptions(), Comparator.comparing(QuotaException::group)
-            .thenComparing(QuotaException::percent)));
+        sorted(p.quotaExceptions(), EXCEPTIONS));
+    List<Cadre> cadres = new ArrayList<>(in.cadres().size());
+    for (Cadre c : in.cadres()) {
+      cadres.add(c.leads().size() < 2 ? c : new Cadre(c.id(), c.name(), c.position(), sorted(c.leads(),
+          Comparator.naturalOrder())));
+    }
     return new EvaluationInput(
         period,
-        sorted(in.units(), Comparator.comparing(Unit::id)),
-        sorted(in.positions(), Comparator.comparing(Position::code)),
-        in.cadres().stream()
-            .map(c -> new Cadre(c.id(), c.name(), c.position(), c.leads().stream().sorted().toList()))
-            .sorted(Comparator.comparing(Cadre::id))
-            .toList(),
-        sorted(in.tasks(), Comparator.comparing(Task::id)),
-        sorted(in.orders(), Comparator.comparing(Order::id)),
-        sorted(in.products(), Comparator.comparing(Product::id)),
-        sorted(in.assessments(), Comparator.comparing(Assessment::cadre).thenComparing(Assessment::by)
-            .thenComparing(Assessment::generalPoints)),
-        sorted(in.disciplines(), Comparator.comparing(Discipline::cadre)
-            .thenComparing(Discipline::effective).thenComparing(Discipline::form)
-            .thenComparing(Discipline::selfRemedied)),
-        sorted(in.confidenceVotes(), Comparator.comparing(ConfidenceVote::cadre)
-            .thenComparing(ConfidenceVote::date).thenComparingInt(ConfidenceVote::voters)
-            .thenComparingInt(ConfidenceVote::low)));
+        sorted(in.units(), UNITS),
+        sorted(in.positions(), POSITIONS),
+        sorted(cadres, CADRES),
+        sorted(in.tasks(), TASKS),
+        sorted(in.orders(), ORDERS),
+        sorted(in.products(), PRODUCTS),
+        sorted(in.assessments(), ASSESSMENTS),
+        sorted(in.disciplines(), DISCIPLINES),
+        sorted(in.confidenceVotes(), VOTES));
   }
 
-  private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
-    return list.stream().sorted(order).toList();
+  /** The list's elements in the given order, as an array (sorting an ordered array costs one pass). */
+  static <T> T[] sortedArray(List<T> list, T[] type, Comparator<? super T> order) {
+    T[] array = list.toArray(type);
+    if (array.length > 1) {
+      Arrays.sort(array, order);
+    }
+    return array;
   }
 
-  private static JsonNode normalise(JsonNode node) {
-    if (node.isObject()) {
-      TreeMap<String, JsonNode> fields = new TreeMap<>();
-      node.fields().forEachRemaining(e -> fields.put(e.getKey(), normalise(e.getValue())));
-      ObjectNode out = NODES.objectNode();
-      fields.forEach(out::set);
-      return out;
-    }
-    if (node.isArray()) {
-      ArrayNode out = NODES.arrayNode();
-      node.forEach(n -> out.add(normalise(n)));
-      return out;
-    }
-    if (node.isNumber()) {
-      BigDecimal d = node.decimalValue().stripTrailingZeros();
-      return NODES.numberNode(d.scale() < 0 ? d.setScale(0) : d);
-    }
-    return node;
+  private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
+    List<T> out = new ArrayList<>(list);
+    out.sort(order);
+    return out;
   }
-
 }

@@ -174,6 +174,9 @@ public final class Interchange {
    * @return every problem found, with the paths the document of that input would have
    */
   public List<Problem> validate(EvaluationInput input) {
+    if (ModelCheck.accepts(input, ruleSetVersions)) {
+      return List.of();
+    }
     return validator.validate(MAPPER.valueToTree(input));
   }
 
@@ -205,7 +208,7 @@ public final class Interchange {
    * @return its canonical UTF-8 JSON bytes
    */
   public byte[] canonicalInput(EvaluationInput input) {
-    return CanonicalForm.bytes(MAPPER, input);
+    return CanonicalWriter.bytes(input);
   }
 
   /**
@@ -224,7 +227,7 @@ public final class Interchange {
    * @return the SHA-256 of its {@linkplain #canonicalInput canonical form}, lower-case hex
    */
   public String canonicalInputSha256(EvaluationInput input) {
-    return sha256(canonicalInput(input));
+    return CanonicalWriter.sha256(input);
   }
 
   // ---------------------------------------------------------------- report

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.AssessorRole;
 import vn.danhgia.evaluation.model.Cadre;
@@ -54,10 +55,12 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
  * validates; this does not).
  *
  * <p>One pass over the input groups every record under its cadre, a second judges each cadre, a
- * third applies the quota per peer group (2025.1). The input's SHA-256 is written by hand too
- * ({@link CanonicalHash}), without a JSON library. Thread-safe.
+ * third applies the quota per peer group (2025.1). The input's SHA-256 comes from the library
+ * ({@link Interchange#canonicalInputSha256}), which writes the canonical form straight into the
+ * digest: both sides of the benchmark pay the same for it. Thread-safe.
  */
 public final class BaselineEvaluator {
+  private static final Interchange HASHER = Interchange.standard();
   private static final Comparator<Sheet> BY_ID = (a, b) -> a.cadre.id().compareTo(b.cadre.id());
   private static final Comparator<WorkOutcome> WORK_ORDER = (a, b) -> {
     int c = a.kind().compareTo(b.kind());
@@ -235,7 +238,7 @@ public final class BaselineEvaluator {
     for (Sheet s : ordered) {
       results.add(s.result(k));
     }
-    String sha256 = CanonicalHash.sha256(input);
+    String sha256 = HASHER.canonicalInputSha256(input);
     return new EvaluationReport(period.id(), k.identity, new InputIdentity(sha256), results, Summary.of(results));
   }
 

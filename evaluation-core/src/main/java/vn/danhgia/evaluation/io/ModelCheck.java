@@ -1,0 +1,145 @@
+package vn.danhgia.evaluation.io;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.model.Assessment;
+import vn.danhgia.evaluation.model.Cadre;
+import vn.danhgia.evaluation.model.ConfidenceVote;
+import vn.danhgia.evaluation.model.Discipline;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.model.EvaluationPeriod;
+import vn.danhgia.evaluation.model.Order;
+import vn.danhgia.evaluation.model.Position;
+import vn.danhgia.evaluation.model.Product;
+import vn.danhgia.evaluation.model.QuotaException;
+import vn.danhgia.evaluation.model.Task;
+import vn.danhgia.evaluation.model.Unit;
+import vn.danhgia.evaluation.ruleset.VersionTimeline;
+
+/**
+ * A fast acceptance test for an input built in code: it answers whether the input surely meets the
+ * contract, walking the records once, without the JSON tree and the schema that {@link
+ * InputValidator} uses. It never describes a problem: when it does not accept an input, the input is
+ * checked again by {@link InputValidator}, which finds and words every problem. So the contract's
+ * wording stays in one place, and a valid input (the common case) costs one pass over its records.
+ *
+ * <p>It must be sound: it accepts only inputs in which {@link InputValidator} finds no problem.
+ * {@code ModelCheckTest} checks that it agrees with {@link InputValidator} on generated inputs, valid
+ * and broken in every way the contract lists. Records already guarantee types, enumerations and the
+ * presence of required fields, and every {@link java.time.LocalDate} writes a date that reads back;
+ * what is left is the schema's ranges and non-empty ids, and the checks beyond the schema.
+ */
+final class ModelCheck {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
+
+  private ModelCheck() {}
+
+  /**
+   * @param in an input
+   * @param versions the rule set versions to check against, or null not to check versions
+   * @return whether the input surely has no problem; false when it may have one
+   */
+  static boolean accepts(EvaluationInput in, @Nullable VersionTimeline versions) {
+    EvaluationPeriod period = in.period();
+    if (!id(period.id()) || period.end().isBefore(period.start())) {
+      return false;
+    }
+    if (versions != null) {
+      if (period.ruleSetVersion() != null ? !versions.contains(period.ruleSetVersion())
+          : versions.inForceOn(period.end()).isEmpty()) {
+        return false;
+      }
+    }
+    Set<String> units = ids(in.units(), Unit::id);
+    Set<String> positions = ids(in.positions(), Position::code);
+    Set<String> cadres = ids(in.cadres(), Cadre::id);
+    Set<String> tasks = ids(in.tasks(), Task::id);
+    Set<String> orders = ids(in.orders(), Order::id);
+    if (units == null || positions == null || cadres == null || tasks == null || orders == null
+        || ids(in.products(), Product::id) == null) {
+      return false;
+    }
+    Set<String> groups = new HashSet<>();
+    for (Position p : in.positions()) {
+      if (!id(p.group())) {
+        return false;
+      }
+      groups.add(p.group());
+    }
+    Set<String> excepted = new HashSet<>();
+    for (QuotaException q : period.quotaExceptions()) {
+      if (!groups.contains(q.group()) || !excepted.add(q.group()) || !within(q.percent(), HUNDRED)) {
+        return false;
+      }
+    }
+    for (Cadre c : in.cadres()) {
+      if (!positions.contains(c.position())) {
+        return false;
+      }
+      for (String unit : c.leads()) {
+        if (!units.contains(unit)) {
+          return false;
+        }
+      }
+    }
+    for (Task t : in.tasks()) {
+      if (!cadres.contains(t.cadre())) {
+        return false;
+      }
+    }
+    for (Order o : in.orders()) {
+      if (!cadres.contains(o.cadre())) {
+        return false;
+      }
+    }
+    for (Product p : in.products()) {
+      boolean owned = p.task() != null ? p.order() == null && tasks.contains(p.task()) : orders.contains(p.order());
+      if (!owned || p.target().signum() < 0 || p.actual().signum() < 0) {
+        return false;
+      }
+    }
+    Set<String> assessed = new HashSet<>();
+    for (Assessment a : in.assessments()) {
+      if (!cadres.contains(a.cadre()) || !assessed.add(a.cadre() + '\u0000' + a.by())
+          || !within(a.generalPoints(), THIRTY)) {
+        return false;
+      }
+    }
+    for (Discipline d : in.disciplines()) {
+      if (!cadres.contains(d.cadre())) {
+        return false;
+      }
+    }
+    for (ConfidenceVote v : in.confidenceVotes()) {
+      if (!cadres.contains(v.cadre()) || v.voters() < 1 || v.low() < 0 || v.low() > v.voters()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The ids of one array, or null when one is empty or repeated. */
+  private static <T> @Nullable Set<String> ids(List<T> items, Function<T, String> id) {
+    Set<String> out = new HashSet<>(Math.max(16, items.size() * 4 / 3 + 1));
+    for (T item : items) {
+      String value = id.apply(item);
+      if (!id(value) || !out.add(value)) {
+        return null;
+      }
+    }
+    return out;
+  }
+
+  private static boolean id(String value) {
+    return !value.isEmpty();
+  }
+
+  private static boolean within(BigDecimal value, BigDecimal max) {
+    return value.signum() >= 0 && value.compareTo(max) <= 0;
+  }
+}
