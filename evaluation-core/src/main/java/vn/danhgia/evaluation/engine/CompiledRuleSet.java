@@ -56,7 +56,34 @@ public final class CompiledRuleSet {
    *     column and message
    */
   public static CompiledRuleSet compile(RuleSetSource source, RulePolicy policy) {
-    return new CompiledRuleSet(source, KieRuleBase.compile(source, policy));
+    return new CompiledRuleSet(source, KieRuleBase.compile(source, policy, true));
+  }
+
+  /**
+   * Compiles a rule set from its files, never from a model precompiled at build time (see {@link
+   * #precompiled()}): what {@link #compile(RuleSetSource, RulePolicy)} does for rules that were not
+   * precompiled.
+   *
+   * @param source the rule set's files
+   * @param policy what the rule files may import, call and declare
+   * @return the compiled rule set
+   * @throws InvalidRuleSetException with every problem as file, line, column and message
+   */
+  public static CompiledRuleSet compileFromFiles(RuleSetSource source, RulePolicy policy) {
+    return new CompiledRuleSet(source, KieRuleBase.compile(source, policy, false));
+  }
+
+  /**
+   * Whether the rules were loaded from the executable model precompiled at build time rather than
+   * compiled from the files. That happens when the rule files, their list and the phases are
+   * byte-identical to those of a rule set precompiled by the build (as the shipped ones are) and the
+   * policy allows at least what the standard one does; parameters may differ, they are read when
+   * evaluating. The results are the same either way.
+   *
+   * @return whether a precompiled model was used
+   */
+  public boolean precompiled() {
+    return base.precompiled();
   }
 
   /**

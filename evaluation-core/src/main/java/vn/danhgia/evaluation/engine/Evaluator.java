@@ -48,6 +48,7 @@ public final class Evaluator {
   private final EvaluationLimits limits;
   private final int batchSize;
   private final boolean parallel;
+  private final boolean precompiledModels;
   private final Interchange interchange;
   private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
@@ -57,8 +58,9 @@ public final class Evaluator {
     this.limits = b.limits;
     this.batchSize = b.batchSize;
     this.parallel = b.parallel;
+    this.precompiledModels = b.precompiledModels;
     this.interchange = Interchange.standard().withRuleSetVersions(ruleSets.timeline());
-    if (b.previous != null && b.previous.policy.equals(policy)) {
+    if (b.previous != null && b.previous.policy.equals(policy) && b.previous.precompiledModels == precompiledModels) {
       for (Map.Entry<String, CompiledRuleSet> e : b.previous.compiled.entrySet()) {
         RuleSetSource now = ruleSets.versions().get(e.getKey());
         if (now != null && now.sha256().equals(e.getValue().source().sha256())) {
@@ -200,7 +202,8 @@ public final class Evaluator {
   public CompiledRuleSet ruleSet(String version) {
     RuleSetSource source = ruleSets.version(version).orElseThrow(() ->
         new IllegalArgumentException("no version " + version + " of " + ruleSets.id()));
-    return compiled.computeIfAbsent(version, v -> CompiledRuleSet.compile(source, policy));
+    return compiled.computeIfAbsent(version, v -> precompiledModels ? CompiledRuleSet.compile(source, policy)
+        : CompiledRuleSet.compileFromFiles(source, policy));
   }
 
   /** @return the rule sets this evaluator chooses from */
@@ -234,6 +237,7 @@ public final class Evaluator {
     private EvaluationLimits limits = EvaluationLimits.defaults();
     private int batchSize = DEFAULT_BATCH_SIZE;
     private boolean parallel;
+    private boolean precompiledModels = true;
     private boolean eager;
 
     private Builder() {}
@@ -301,6 +305,20 @@ public final class Evaluator {
      */
     public Builder parallel(boolean on) {
       this.parallel = on;
+      return this;
+    }
+
+    /**
+     * Whether a version whose rules were precompiled at build time (the shipped rule sets, and copies
+     * of them with edited parameters) loads from its precompiled model, which takes a fraction of the
+     * time compiling its files does and gives the same results. On by default; off compiles every
+     * version from its files, as an edited one always is.
+     *
+     * @param on whether precompiled models may be used
+     * @return this builder
+     */
+    public Builder precompiledModels(boolean on) {
+      this.precompiledModels = on;
       return this;
     }
 

@@ -139,6 +139,16 @@ public final class RulePolicy {
     return FORBIDDEN_METHODS.contains(method);
   }
 
+  /**
+   * @param other another policy
+   * @return whether this policy allows everything {@code other} allows: its types, packages and
+   *     globals (with the same types); then rules accepted under {@code other} are accepted here
+   */
+  public boolean includes(RulePolicy other) {
+    return types.containsAll(other.types) && packages.containsAll(other.packages)
+        && globals.entrySet().containsAll(other.globals.entrySet());
+  }
+
   /** @return the allowed globals, name to fully qualified type */
   public Map<String, String> globals() {
     return globals;

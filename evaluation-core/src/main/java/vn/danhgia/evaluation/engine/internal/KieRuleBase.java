@@ -39,8 +39,10 @@ public final class KieRuleBase {
   private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
   private final Set<String> globals;
+  private final boolean precompiled;
 
-  private KieRuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Set<String> globals) {
+  private KieRuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Set<String> globals, boolean precompiled) {
+    this.precompiled = precompiled;
     this.kieBase = kieBase;
     this.rules = Map.copyOf(rules);
     this.globals = Set.copyOf(globals);
@@ -55,6 +57,27 @@ public final class KieRuleBase {
    * @throws InvalidRuleSetException with every problem as file, line, column and message
    */
   public static KieRuleBase compile(RuleSetSource source, RulePolicy policy) {
+    return compile(source, policy, true);
+  }
+
+  /**
+   * Compiles a rule set, or loads it from the executable model precompiled at build time when its
+   * rules are those of a precompiled one ({@link PrecompiledModels}) and the policy allows at least
+   * what the standard policy allows (the build checked them under the standard policy).
+   *
+   * @param source the rule set's files
+   * @param policy what the rule files may use
+   * @param precompiled whether a precompiled model may be used
+   * @return the compiled rule base
+   * @throws InvalidRuleSetException with every problem as file, line, column and message
+   */
+  public static KieRuleBase compile(RuleSetSource source, RulePolicy policy, boolean precompiled) {
+    if (precompiled && policy.includes(RulePolicy.standard())) {
+      java.util.Optional<KieRuleBase> loaded = PrecompiledModels.load(source);
+      if (loaded.isPresent()) {
+        return loaded.get();
+      }
+    }
     long started = System.nanoTime();
     RuleSourceCheck check = RuleSourceCheck.of(source);
     List<Diagnostic> problems = new ArrayList<>(check.problems);
@@ -92,15 +115,30 @@ public final class KieRuleBase {
     if (!problems.isEmpty()) {
       throw new InvalidRuleSetException(source.manifest().title(), sorted(problems));
     }
+    LOG.debug("Compiled {} ({} rules) in {} ms", source.manifest().title(), check.rules.size(),
+        (System.nanoTime() - started) / 1_000_000);
+    return of(base, check.rules, false);
+  }
+
+  /**
+   * @param base a KIE base
+   * @param rules what is known of each of its rules
+   * @param precompiled whether the base comes from a precompiled model
+   * @return the rule base
+   */
+  static KieRuleBase of(KieBase base, Map<String, RuleInfo> rules, boolean precompiled) {
     Set<String> globals = new LinkedHashSet<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Global g : p.getGlobalVariables()) {
         globals.add(g.getName());
       }
     }
-    LOG.debug("Compiled {} ({} rules) in {} ms", source.manifest().title(), check.rules.size(),
-        (System.nanoTime() - started) / 1_000_000);
-    return new KieRuleBase(base, check.rules, globals);
+    return new KieRuleBase(base, rules, globals, precompiled);
+  }
+
+  /** @return whether the base was loaded from a model precompiled at build time */
+  public boolean precompiled() {
+    return precompiled;
   }
 
   private static Diagnostic diagnostic(Message m) {

@@ -1,0 +1,120 @@
+package vn.danhgia.evaluation.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.danhgia.evaluation.engine.EvaluationLimits;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.policy.RulePolicy;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.ruleset.RuleSetSource;
+import vn.danhgia.evaluation.testing.Situation;
+
+/**
+ * Loading rules from a precompiled executable model: the archive the build writes is found by the
+ * key of the rules, gives the same results as compiling the files, and a broken archive falls back
+ * to compiling. Archives are written into the test class path (a
+ * folder, so the class loader sees them at once) and removed after each test.
+ */
+class PrecompiledModelsTest {
+  private static final EvaluationInput INPUT = Situation.year(2020)
+      .cadre("A", c -> c.superior("25"))
+      .cadre("B", c -> c.superior("5"))
+      .cadre("C", c -> c.superior("20"))
+      .cadre("D", c -> { })
+      .build();
+
+  private Path written;
+
+  @AfterEach
+  void removeArchive() throws Exception {
+    if (written != null) {
+      Files.deleteIfExists(written);
+    }
+  }
+
+  @Test
+  void compile_archiveForTheRules_loadsItAndGivesTheSameReport() throws Exception {
+    RuleSetSource mini = mini();
+    KieRuleBase fromFiles = KieRuleBase.compile(mini, RulePolicy.standard(), false);
+    write(mini, ModelPrecompiler.archive(mini, fromFiles.rules()));
+
+    KieRuleBase loaded = KieRuleBase.compile(mini, RulePolicy.standard(), true);
+
+    assertThat(loaded.precompiled()).isTrue();
+    assertThat(fromFiles.precompiled()).isFalse();
+    assertThat(loaded.rules()).isEqualTo(fromFiles.rules());
+    assertThat(loaded.declaresGlobal("params")).isEqualTo(fromFiles.declaresGlobal("params"));
+    assertThat(evaluate(loaded, mini)).isEqualTo(evaluate(fromFiles, mini));
+  }
+
+  @Test
+  void compile_precompiledNotAllowed_compilesTheFiles() throws Exception {
+    RuleSetSource mini = mini();
+    write(mini, ModelPrecompiler.archive(mini, KieRuleBase.compile(mini, RulePolicy.standard(), false).rules()));
+
+    assertThat(KieRuleBase.compile(mini, RulePolicy.standard(), false).precompiled()).isFalse();
+    RulePolicy narrower = RulePolicy.standard().withAllowedGlobal("params", "java.lang.String");
+    assertThat(narrower.includes(RulePolicy.standard())).isFalse();
+    try {
+      assertThat(KieRuleBase.compile(mini, narrower, true).precompiled())
+          .as("a policy that does not allow what the standard one does").isFalse();
+    } catch (vn.danhgia.evaluation.ruleset.InvalidRuleSetException refusedByTheFilesCheck) {
+      assertThat(refusedByTheFilesCheck.diagnostics()).isNotEmpty();
+    }
+    assertThat(KieRuleBase.compile(mini, RulePolicy.standard().withAllowedTypes("java.util.UUID"), true)
+        .precompiled()).as("a policy that allows more").isTrue();
+  }
+
+  @Test
+  void compile_brokenArchive_compilesTheFilesInstead() throws Exception {
+    RuleSetSource mini = mini();
+    write(mini, "not a zip archive".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    KieRuleBase base = KieRuleBase.compile(mini, RulePolicy.standard(), true);
+
+    assertThat(base.precompiled()).isFalse();
+    assertThat(evaluate(base, mini).results()).hasSize(4);
+  }
+
+  @Test
+  void key_dependsOnRulesAndPhasesButNotParameters() throws Exception {
+    RuleSetSource mini = mini();
+    Path copy = Files.createTempDirectory("mini");
+    for (String f : new String[] {"ruleset.properties", "parameters.properties", "mini.drl"}) {
+      Files.copy(folder().resolve(f), copy.resolve(f));
+    }
+    String parameters = Files.readString(copy.resolve("parameters.properties"));
+    Files.writeString(copy.resolve("parameters.properties"), parameters + "\n# edited\n");
+    String withOtherParameters = PrecompiledModels.key(RuleSetSource.fromDirectory(copy));
+    Files.writeString(copy.resolve("mini.drl"), Files.readString(copy.resolve("mini.drl")) + "\n// edited\n");
+    String withOtherRules = PrecompiledModels.key(RuleSetSource.fromDirectory(copy));
+
+    assertThat(withOtherParameters).isEqualTo(PrecompiledModels.key(mini));
+    assertThat(withOtherRules).isNotEqualTo(PrecompiledModels.key(mini));
+  }
+
+  private static EvaluationReport evaluate(KieRuleBase base, RuleSetSource source) {
+    return new EvaluationRun(base, source, source.parameters(), EvaluationLimits.defaults(), 2, null, false)
+        .evaluate(INPUT, "0".repeat(64));
+  }
+
+  private void write(RuleSetSource source, byte[] archive) throws Exception {
+    Path root = Path.of(PrecompiledModelsTest.class.getResource("/").toURI());
+    written = root.resolve(PrecompiledModels.FOLDER).resolve(PrecompiledModels.key(source) + ".jar");
+    Files.createDirectories(written.getParent());
+    Files.write(written, archive);
+  }
+
+  private static Path folder() throws URISyntaxException {
+    return Path.of(PrecompiledModelsTest.class.getResource("/rulesets/mini").toURI());
+  }
+
+  private static RuleSetSource mini() throws URISyntaxException {
+    return RuleSetSource.fromDirectory(folder());
+  }
+}
