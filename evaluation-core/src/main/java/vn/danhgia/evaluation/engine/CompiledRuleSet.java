@@ -109,7 +109,7 @@ public final class CompiledRuleSet {
     Interchange json = Interchange.standard();
     EvaluationInput canonical = json.canonicalOrder(input);
     return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings, parallel)
-        .evaluate(canonical, json.canonicalInputSha256(canonical));
+        .evaluate(canonical, () -> json.canonicalInputSha256(canonical));
   }
 
   EvaluationRun run(EvaluationLimits limits, int batchSize, @Nullable RuleFirings firings, boolean parallel) {

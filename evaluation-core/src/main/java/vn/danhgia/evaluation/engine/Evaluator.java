@@ -40,7 +40,7 @@ import vn.danhgia.evaluation.validation.Problem;
  * then by code and subject; flags by code.
  */
 public final class Evaluator {
-  static final int DEFAULT_BATCH_SIZE = 16;
+  static final int DEFAULT_BATCH_SIZE = 64;
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
   private final RuleSets ruleSets;
@@ -283,7 +283,7 @@ public final class Evaluator {
     }
 
     /**
-     * @param cadres how many cadres one per-cadre rule session holds (default 16); rules never join
+     * @param cadres how many cadres one per-cadre rule session holds (default 64); rules never join
      *     facts of different cadres in the per-cadre phases, so this changes speed, not results
      * @return this builder
      */

@@ -58,12 +58,18 @@ public final class BenchmarkMain {
     }
   }
 
-  /** One population size: the two sides' figures. */
+  /** One population size and batch size: the figures of each side. */
   private static final class Row {
+    final int cadres;
     Result<?> engine;
+    Result<?> engineParallel;
     Result<?> baseline;
     double engineBytes = Double.NaN;
     double baselineBytes = Double.NaN;
+
+    Row(int cadres) {
+      this.cadres = cadres;
+    }
   }
 
   /**
@@ -73,7 +79,7 @@ public final class BenchmarkMain {
    * @return the table, one line per population size
    */
   static String throughputSummary(Collection<RunResult> results) {
-    Map<Integer, Row> rows = new TreeMap<>();
+    Map<String, Row> rows = new TreeMap<>();
     for (RunResult r : results) {
       String benchmark = r.getParams().getBenchmark();
       String prefix = ThroughputBenchmark.class.getName() + ".";
@@ -81,7 +87,8 @@ public final class BenchmarkMain {
         continue;
       }
       int cadres = Integer.parseInt(r.getParams().getParam("cadres"));
-      Row row = rows.computeIfAbsent(cadres, k -> new Row());
+      String batch = r.getParams().getParam("batchSize");
+      Row row = rows.computeIfAbsent(String.format(Locale.ROOT, "%09d %s", cadres, batch), k -> new Row(cadres));
       double bytes = Double.NaN;
       for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
         String key = e.getKey().startsWith("\u00b7") ? e.getKey().substring(1) : e.getKey();
@@ -89,7 +96,9 @@ public final class BenchmarkMain {
           bytes = e.getValue().getScore();
         }
       }
-      if (benchmark.endsWith(".engine")) {
+      if (benchmark.endsWith(".engineParallel")) {
+        row.engineParallel = r.getPrimaryResult();
+      } else if (benchmark.endsWith(".engine")) {
         row.engine = r.getPrimaryResult();
         row.engineBytes = bytes;
       } else if (benchmark.endsWith(".baseline")) {
@@ -102,20 +111,25 @@ public final class BenchmarkMain {
     }
     StringBuilder out = new StringBuilder();
     out.append("Throughput, leaders ").append(ThroughputBenchmark.VERSION)
-        .append(" (cadres per second = evaluations per second x cadres; ratio = engine time / baseline time)\n");
-    out.append(String.format(Locale.ROOT, "%9s %22s %22s %8s %16s %16s%n", "cadres", "engine cadres/s",
-        "baseline cadres/s", "ratio", "engine B/cadre", "baseline B/cadre"));
-    for (Map.Entry<Integer, Row> e : rows.entrySet()) {
-      int cadres = e.getKey();
+        .append(" (cadres per second = evaluations per second x cadres; ratio = engine time / baseline time;")
+        .append(" parallel = the engine with parallel(true))\n");
+    out.append(String.format(Locale.ROOT, "%9s %8s %20s %20s %20s %7s %7s %14s %14s%n", "cadres", "batch",
+        "engine cadres/s", "parallel cadres/s", "baseline cadres/s", "ratio", "ratio∥", "engine B/cadre",
+        "baseline B/cadre"));
+    for (Map.Entry<String, Row> e : rows.entrySet()) {
       Row row = e.getValue();
-      double engine = row.engine == null ? Double.NaN : perSecond(row.engine) * cadres;
-      double baseline = row.baseline == null ? Double.NaN : perSecond(row.baseline) * cadres;
-      out.append(String.format(Locale.ROOT, "%9d %22s %22s %8s %16s %16s%n", cadres,
-          withError(row.engine, cadres), withError(row.baseline, cadres),
-          Double.isNaN(engine) || Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline / engine),
+      int cadres = row.cadres;
+      out.append(String.format(Locale.ROOT, "%9d %8s %20s %20s %20s %7s %7s %14s %14s%n", cadres,
+          e.getKey().substring(10), withError(row.engine, cadres), withError(row.engineParallel, cadres),
+          withError(row.baseline, cadres), ratio(row.engine, row.baseline), ratio(row.engineParallel, row.baseline),
           bytes(row.engineBytes, cadres), bytes(row.baselineBytes, cadres)));
     }
     return out.toString();
+  }
+
+  private static String ratio(Result<?> engine, Result<?> baseline) {
+    return engine == null || baseline == null ? "-"
+        : String.format(Locale.ROOT, "%.2f", perSecond(baseline) / perSecond(engine));
   }
 
   private static String withError(Result<?> r, int cadres) {

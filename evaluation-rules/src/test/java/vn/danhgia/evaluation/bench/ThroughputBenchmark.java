@@ -29,6 +29,8 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
  *
  * <p>Both sides do the whole job the library does for a caller given the records: the report with its
  * explanations and the input's SHA-256. The engine also validates the input; the baseline trusts it.
+ * {@code engine} runs on the calling thread, as the baseline does; {@code engineParallel} is the
+ * same evaluator with {@code parallel(true)}, its batches on the common fork-join pool too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,15 +48,25 @@ public class ThroughputBenchmark {
   @Param({"20260101"})
   public long seed;
 
+  /** Cadres per session: "default" for the library's default, or a number. */
+  @Param({"default"})
+  public String batchSize;
+
   private EvaluationInput input;
   private Evaluator engine;
+  private Evaluator engineParallel;
   private BaselineEvaluator baseline;
 
   @Setup
   public void setUp() {
     input = BenchInputs.generate(seed, cadres, 2025);
     RuleSets leaders = RuleSets.builtIn("leaders");
-    engine = Evaluator.builder().ruleSets(leaders).compileEagerly().build();
+    Evaluator.Builder builder = Evaluator.builder().ruleSets(leaders).compileEagerly();
+    if (!batchSize.equals("default")) {
+      builder.batchSize(Integer.parseInt(batchSize));
+    }
+    engine = builder.build();
+    engineParallel = builder.parallel(true).build();
     baseline = new BaselineEvaluator(leaders);
     // Fail fast if the baseline is not an honest reference for this very input.
     // (Equal records write the same JSON.)
@@ -67,6 +79,11 @@ public class ThroughputBenchmark {
   @Benchmark
   public EvaluationReport engine() {
     return engine.evaluate(input, VERSION);
+  }
+
+  @Benchmark
+  public EvaluationReport engineParallel() {
+    return engineParallel.evaluate(input, VERSION);
   }
 
   @Benchmark

@@ -36,7 +36,7 @@ public final class NationalPopulation {
     write(file, cadres, 2025);
     System.out.printf("generated %,d cadres in %.1f s (%,d MiB)%n", cadres, (System.nanoTime() - t0) / 1e9,
         Files.size(file) >> 20);
-    Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).batchSize(16).build();
+    Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).build();
     evaluator.ruleSet("2025.1");
     long t1 = System.nanoTime();
     long[] last = {t1, 0};

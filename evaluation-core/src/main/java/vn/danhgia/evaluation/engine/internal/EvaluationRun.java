@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.engine.EvaluationLimits;
 import vn.danhgia.evaluation.engine.RuleExecutionException;
@@ -126,6 +128,20 @@ public final class EvaluationRun {
    * @return the report
    */
   public EvaluationReport evaluate(EvaluationInput input, String inputSha256) {
+    return evaluate(input, () -> inputSha256);
+  }
+
+  /**
+   * Evaluates a valid input as {@link #evaluate(EvaluationInput, String)} does, computing its hash
+   * meanwhile: on another thread when batches run in parallel, so that hashing a large input does
+   * not lengthen the evaluation, else after the rules.
+   *
+   * @param input a valid input
+   * @param inputSha256 computes the hash of its canonical form
+   * @return the report
+   */
+  public EvaluationReport evaluate(EvaluationInput input, Supplier<String> inputSha256) {
+    @Nullable CompletableFuture<String> hashing = parallel ? CompletableFuture.supplyAsync(inputSha256) : null;
     long deadline = deadline();
     List<CadreOutcome> outcomes = evaluateCadres(input, deadline);
     Map<String, GroupDecision> decisions = new HashMap<>();
@@ -145,7 +161,8 @@ public final class EvaluationRun {
       GroupDecision d = decisions.get(o.result().cadre());
       results.add(d == null ? o.result() : apply(o.result(), d));
     }
-    return new EvaluationReport(input.period().id(), source.identity(), new InputIdentity(inputSha256), results,
+    String sha256 = hashing == null ? inputSha256.get() : hashing.join();
+    return new EvaluationReport(input.period().id(), source.identity(), new InputIdentity(sha256), results,
         Summary.of(results));
   }
 
