@@ -163,7 +163,7 @@ public final class Evaluator {
           public void close() throws java.io.IOException {
             flush();
           }
-        }, progress);
+        }, progress, parallel);
   }
 
   /**
@@ -297,8 +297,10 @@ public final class Evaluator {
 
     /**
      * Lets one evaluation run its batches of cadres on several threads (those of the common
-     * fork-join pool, besides the caller's). Off by default: a host that evaluates many inputs at
-     * once already uses its cores. The report is the same either way.
+     * fork-join pool, besides the caller's) and hash the input meanwhile, and lets a {@linkplain
+     * Evaluator#evaluateStream streamed evaluation} read and check its lines on a thread of its own
+     * while the rules run. Off by default: a host that evaluates many inputs at once already uses
+     * its cores. The report is the same either way.
      *
      * @param on whether to run batches in parallel
      * @return this builder

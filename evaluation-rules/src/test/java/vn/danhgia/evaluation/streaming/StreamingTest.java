@@ -14,6 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.engine.StreamSummary;
 import vn.danhgia.evaluation.io.Interchange;
@@ -25,15 +27,28 @@ import vn.danhgia.evaluation.testing.RandomInputs;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
 
-/** The streaming path gives the same results as the in-memory one, and rejects a bad stream whole. */
+/**
+ * The streaming path gives the same results as the in-memory one, and rejects a bad stream whole,
+ * whether the lines are read on the evaluating thread or ahead of it on another ({@code parallel}).
+ */
 class StreamingTest {
   private static final Evaluator EVALUATOR = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).batchSize(7)
       .build();
+  private static final Evaluator READING_AHEAD = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders"))
+      .batchSize(7).parallel(true).build();
+
+  private static Evaluator evaluator(boolean readAhead) {
+    return readAhead ? READING_AHEAD : EVALUATOR;
+  }
 
   private static StreamResult stream(String text, String version) {
+    return stream(text, version, false);
+  }
+
+  private static StreamResult stream(String text, String version, boolean readAhead) {
     StringWriter out = new StringWriter();
     AtomicLong progress = new AtomicLong();
-    StreamSummary summary = EVALUATOR.evaluateStream(new BufferedReader(new StringReader(text)), out, version,
+    StreamSummary summary = evaluator(readAhead).evaluateStream(new BufferedReader(new StringReader(text)), out, version,
         progress::set);
     return new StreamResult(summary, Interchange.standard().readReport(out.toString().getBytes(StandardCharsets.UTF_8)),
         progress.get());
@@ -43,12 +58,12 @@ class StreamingTest {
 
   @Property(tries = 25)
   void stream_givesTheSameResultsAsTheWholeDocument(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int cadres,
-      @ForAll boolean v2025) {
+      @ForAll boolean v2025, @ForAll boolean readAhead) {
     String version = v2025 ? "2025.1" : "2019.1";
     EvaluationInput input = RandomInputs.generate(seed, cadres, v2025 ? 2025 : 2019);
     EvaluationReport whole = EVALUATOR.evaluate(input, version);
 
-    StreamResult streamed = stream(StreamText.of(input), version);
+    StreamResult streamed = stream(StreamText.of(input), version, readAhead);
 
     List<CadreResult> sorted = streamed.report().results().stream()
         .sorted(Comparator.comparing(CadreResult::cadre)).toList();
@@ -88,6 +103,23 @@ class StreamingTest {
     assertThat(e.problems()).extracting(Problem::path).containsExactly(
         "$[2].cadre.position", "$[3]", "$[5].cadre.nickname");
     assertThat(out.toString()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "read ahead: {0}")
+  @ValueSource(booleans = {false, true})
+  void stream_badLineAfterManyBatches_isRejectedWhole_nothingWritten(boolean readAhead) {
+    EvaluationInput input = RandomInputs.generate(12, 80, 2025);
+    List<String> lines = new java.util.ArrayList<>(StreamText.lines(StreamText.of(input)));
+    lines.set(70, lines.get(70).replaceFirst("\"position\":\"[^\"]*\"", "\"position\":\"NOWHERE\""));
+    StringWriter out = new StringWriter();
+    AtomicLong progress = new AtomicLong();
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> evaluator(readAhead)
+        .evaluateStream(new BufferedReader(new StringReader(String.join("\n", lines))), out, "2025.1", progress::set));
+
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("$[70].cadre.position");
+    assertThat(out.toString()).isEmpty();
+    assertThat(progress.get()).as("batches evaluated before the bad line was read").isPositive().isLessThan(80);
   }
 
   @Test

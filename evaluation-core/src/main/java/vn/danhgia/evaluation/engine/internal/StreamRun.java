@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.engine.StreamSummary;
@@ -42,9 +45,16 @@ import vn.danhgia.evaluation.vocabulary.Standing;
  * is read, each result going to a temporary file and each rated cadre's small {@link Standing} kept
  * by peer group; then the peer-group phases run one group at a time; then the temporary file is
  * read back, the groups' decisions applied, and the report written result by result.
+ *
+ * <p>When reading ahead, another thread reads and checks the lines (parsing, validating and hashing
+ * them is about half the work) while this one evaluates, with at most {@value #READ_AHEAD} batches
+ * waiting between them.
  */
 public final class StreamRun {
   private static final Logger LOG = LoggerFactory.getLogger(StreamRun.class);
+
+  /** How many batches the reading thread may have ready before it waits. */
+  static final int READ_AHEAD = 4;
 
   private StreamRun() {}
 
@@ -54,12 +64,13 @@ public final class StreamRun {
    * @param batchSize how many cadres to evaluate together
    * @param out where to write the report
    * @param progress told the number of cadres done after each batch
+   * @param readAhead whether another thread reads and checks the lines meanwhile
    * @return what was done
    * @throws InvalidInputException listing every problem of the stream, when it has any; then
    *     nothing is written
    */
   public static StreamSummary run(CadreStream stream, Function<EvaluationInput, EvaluationRun> runFor, int batchSize,
-      Writer out, LongConsumer progress) {
+      Writer out, LongConsumer progress, boolean readAhead) {
     EvaluationInput header = stream.header();
     if (header == null) {
       throw new InvalidInputException(stream.problems());
@@ -75,21 +86,10 @@ public final class StreamRun {
       Map<String, List<Standing>> groups = new TreeMap<>();
       Map<String, String> groupNames = new HashMap<>();
       long done = 0;
-      try (BufferedWriter pending = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        List<EvaluationInput> batch = new ArrayList<>(batchSize);
-        EvaluationInput one;
-        while ((one = stream.next()) != null) {
-          if (!stream.problems().isEmpty()) {
-            continue;
-          }
-          batch.add(one);
-          if (batch.size() == batchSize) {
-            done += evaluateBatch(run, header, batch, pending, groups, groupNames);
-            batch.clear();
-            progress.accept(done);
-          }
-        }
-        if (!batch.isEmpty() && stream.problems().isEmpty()) {
+      try (BufferedWriter pending = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+          Batches batches = readAhead ? new ReadAhead(stream, batchSize) : () -> readBatch(stream, batchSize)) {
+        List<EvaluationInput> batch;
+        while (!(batch = batches.next()).isEmpty()) {
           done += evaluateBatch(run, header, batch, pending, groups, groupNames);
           progress.accept(done);
         }
@@ -137,6 +137,94 @@ public final class StreamRun {
         Files.deleteIfExists(temp);
       } catch (IOException e) {
         LOG.warn("Cannot delete the temporary file {}: {}", temp, e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Reads the next batch of lines. Once a line has a problem nothing more is evaluated, but the
+   * stream is read to its end, so that every problem is reported.
+   *
+   * @return up to {@code size} valid one-cadre inputs; empty at the end or when the stream has problems
+   */
+  static List<EvaluationInput> readBatch(CadreStream stream, int size) {
+    List<EvaluationInput> batch = new ArrayList<>(size);
+    EvaluationInput one;
+    while (batch.size() < size && (one = stream.next()) != null) {
+      batch.add(one);
+    }
+    if (!stream.problems().isEmpty()) {
+      while (stream.next() != null) {
+        // read on: every problem of the stream is reported
+      }
+      return List.of();
+    }
+    return batch;
+  }
+
+  /** Batches of valid lines, in the stream's order; an empty batch at the end. */
+  private interface Batches extends AutoCloseable {
+    List<EvaluationInput> next();
+
+    @Override
+    default void close() {}
+  }
+
+  /** Reads batches on a thread of its own, a few batches ahead of the evaluation. */
+  private static final class ReadAhead implements Batches {
+    /** A batch, or the failure that ended the reading. */
+    private record Item(List<EvaluationInput> batch, @Nullable RuntimeException failure) {}
+
+    private final BlockingQueue<Item> ready = new ArrayBlockingQueue<>(READ_AHEAD);
+    private final Thread reader;
+    private boolean ended;
+
+    ReadAhead(CadreStream stream, int batchSize) {
+      reader = new Thread(() -> {
+        try {
+          List<EvaluationInput> batch;
+          do {
+            batch = readBatch(stream, batchSize);
+            ready.put(new Item(batch, null));
+          } while (!batch.isEmpty());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+          ready.offer(new Item(List.of(), e));
+        }
+      }, "evaluation-stream-reader");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    @Override
+    public List<EvaluationInput> next() {
+      if (ended) {
+        return List.of();
+      }
+      Item item;
+      try {
+        item = ready.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the stream's next lines", e);
+      }
+      if (item.failure() != null) {
+        ended = true;
+        throw item.failure();
+      }
+      ended = item.batch().isEmpty();
+      return item.batch();
+    }
+
+    @Override
+    public void close() {
+      reader.interrupt();
+      ready.clear();
+      try {
+        reader.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }
