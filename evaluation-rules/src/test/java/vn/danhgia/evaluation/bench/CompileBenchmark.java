@@ -1,6 +1,9 @@
 package vn.danhgia.evaluation.bench;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -9,6 +12,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,9 +22,11 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 
 /**
- * Compile time of an edited rule set in a running (warm) JVM: a copy of the shipped 2025.1 with one
- * parameter changed, so its SHA-256 is new. Every invocation changes the parameter again, so that no
- * cache keyed by the files' hash can answer from memory: each call is a real compile. Average time.
+ * Compile time of an edited rule set in a running (warm) JVM: a copy of the shipped 2025.1 with
+ * {@code edit = parameters}: one parameter changed (the rules are still those of the precompiled
+ * model, which is loaded), or {@code edit = rules}: a line added to a rule file (compiled from its
+ * files, every check included). Every invocation edits again, so that no cache keyed by the files'
+ * hash can answer from memory. Average time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,6 +35,10 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
 @Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 10)
 public class CompileBenchmark {
+  /** What is edited: "parameters" or "rules". */
+  @Param({"parameters", "rules"})
+  public String edit;
+
   private RuleSetSource shipped;
   private RuleSetSource edited;
   private long edits;
@@ -42,8 +52,15 @@ public class CompileBenchmark {
   @Setup(Level.Invocation)
   public void edit() {
     edits++;
-    BigDecimal credit = new BigDecimal("0.75").subtract(BigDecimal.valueOf(edits, 9));
-    edited = shipped.withParameters(shipped.parameters().with("credit.late", credit.toPlainString()));
+    if (edit.equals("rules")) {
+      Map<String, byte[]> files = new HashMap<>(shipped.files());
+      files.put("03-level.drl", (shipped.text("03-level.drl") + "\n// edit " + edits + "\n")
+          .getBytes(StandardCharsets.UTF_8));
+      edited = RuleSetSource.fromFiles("edited copy", files);
+    } else {
+      BigDecimal credit = new BigDecimal("0.75").subtract(BigDecimal.valueOf(edits, 9));
+      edited = shipped.withParameters(shipped.parameters().with("credit.late", credit.toPlainString()));
+    }
   }
 
   @Benchmark

@@ -2,6 +2,7 @@ package vn.danhgia.evaluation.bench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,10 +34,13 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
 
 /**
  * Reload latency while evaluations run: a {@link RuleRepository} over a temporary folder holding both
- * shipped versions; one thread edits 2025.1's {@code parameters.properties} (a new {@code
- * credit.late} every time, written atomically) and calls {@link RuleRepository#reload()}, which reads
- * the folder, recompiles 2025.1 (2019.1 is unchanged and reused) and swaps it in; meanwhile another
- * thread evaluates {@code cadres} cadres with the current rules, again and again.
+ * shipped versions; one thread edits 2025.1 (with {@code edit = parameters}, its {@code
+ * parameters.properties}: a new {@code credit.late} every time; with {@code edit = rules}, its
+ * {@code 03-level.drl}: one more comment line every time; written atomically) and calls {@link
+ * RuleRepository#reload()}, which reads the folder, compiles 2025.1 again (from its precompiled model
+ * when only parameters changed, from its files when a rule file did; 2019.1 is unchanged and reused)
+ * and swaps it in; meanwhile another thread evaluates {@code cadres} cadres with the current rules,
+ * again and again.
  *
  * <p>JMH reports both methods of the group: {@code reloadWhileEvaluating:reload} is the reload
  * latency (the atomic write of one small file included), {@code reloadWhileEvaluating:evaluate} the
@@ -54,6 +58,12 @@ public class ReloadBenchmark {
 
   @Param({"1000"})
   public int cadres;
+
+  /** What is edited: "parameters" or "rules". */
+  @Param({"parameters", "rules"})
+  public String edit;
+
+  private Path level;
 
   private Path folder;
   private Path parameters;
@@ -74,6 +84,7 @@ public class ReloadBenchmark {
       if (s.manifest().version().equals(VERSION)) {
         shipped = s;
         parameters = dir.resolve("parameters.properties");
+        level = dir.resolve("03-level.drl");
       }
     }
     repository = RuleRepository.builder(folder).build();
@@ -95,12 +106,20 @@ public class ReloadBenchmark {
   @GroupThreads(1)
   public ReloadOutcome reload() throws IOException {
     edits++;
-    BigDecimal credit = new BigDecimal("0.75").subtract(BigDecimal.valueOf(edits, 9));
-    byte[] text = shipped.withParameters(shipped.parameters().with("credit.late", credit.toPlainString()))
-        .files().get("parameters.properties");
-    Path tmp = Files.createTempFile(folder, ".parameters-", ".part");
+    byte[] text;
+    Path target;
+    if (edit.equals("rules")) {
+      text = (shipped.text("03-level.drl") + "\n// edit " + edits + "\n").getBytes(StandardCharsets.UTF_8);
+      target = level;
+    } else {
+      BigDecimal credit = new BigDecimal("0.75").subtract(BigDecimal.valueOf(edits, 9));
+      text = shipped.withParameters(shipped.parameters().with("credit.late", credit.toPlainString()))
+          .files().get("parameters.properties");
+      target = parameters;
+    }
+    Path tmp = Files.createTempFile(folder, ".edit-", ".part");
     Files.write(tmp, text);
-    Files.move(tmp, parameters, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     ReloadOutcome outcome = repository.reload();
     if (!outcome.accepted()) {
       throw new IllegalStateException("reload refused: " + outcome.diagnostics());

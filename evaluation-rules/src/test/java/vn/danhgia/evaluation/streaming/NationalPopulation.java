@@ -19,8 +19,13 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
  * streaming path, printing the rate and the heap as it goes. Not a test: run it by hand, e.g.
  *
  * <pre>
- * java -Xmx1g -cp … vn.danhgia.evaluation.streaming.NationalPopulation 1000000 /tmp/population.jsonl
+ * java -Xmx1g -cp … vn.danhgia.evaluation.streaming.NationalPopulation 1000000 /tmp/population.jsonl \
+ *     /tmp/population.report.json parallel
  * </pre>
+ *
+ * <p>Arguments: how many cadres, the stream file, the report file (default: the stream's name with
+ * {@code .report.json}), and {@code parallel} to evaluate with {@code parallel(true)} (lines read
+ * ahead on a second thread).
  */
 public final class NationalPopulation {
   private static final int GROUPS = 40;
@@ -36,7 +41,8 @@ public final class NationalPopulation {
     write(file, cadres, 2025);
     System.out.printf("generated %,d cadres in %.1f s (%,d MiB)%n", cadres, (System.nanoTime() - t0) / 1e9,
         Files.size(file) >> 20);
-    Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).build();
+    boolean parallel = args.length > 3 && args[3].equals("parallel");
+    Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).parallel(parallel).build();
     evaluator.ruleSet("2025.1");
     long t1 = System.nanoTime();
     long[] last = {t1, 0};

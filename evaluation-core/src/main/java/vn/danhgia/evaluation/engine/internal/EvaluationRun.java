@@ -336,15 +336,33 @@ public final class EvaluationRun {
         new Message(fill(m.vi(), g.subject()), fill(m.en(), g.subject())));
   }
 
+  /**
+   * A message with its placeholders filled in one pass: {@code {subject}} by the subject, {@code
+   * {name}} by the parameter's value; any other text in braces is left as it is.
+   */
   private String fill(String text, @Nullable String subject) {
-    if (!text.contains("{")) {
+    int open = text.indexOf('{');
+    if (open < 0) {
       return text;
     }
-    String out = text.replace("{subject}", subject == null ? "" : subject);
-    for (Map.Entry<String, String> p : parameterTexts.entrySet()) {
-      out = out.replace("{" + p.getKey() + "}", p.getValue());
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int from = 0;
+    while (open >= 0) {
+      int close = text.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      String name = text.substring(open + 1, close);
+      String value = name.equals("subject") ? (subject == null ? "" : subject) : parameterTexts.get(name);
+      if (value == null) {
+        out.append(text, from, close + 1);
+      } else {
+        out.append(text, from, open).append(value);
+      }
+      from = close + 1;
+      open = text.indexOf('{', from);
     }
-    return out;
+    return out.append(text, from, text.length()).toString();
   }
 
   /** Reasons in the order of the phases of the rules that gave them, then by code, subject and rule. */
