@@ -352,6 +352,7 @@ public final class EvaluationRun {
       if (close < 0) {
         break;
       }
+      open = text.lastIndexOf('{', close);
       String name = text.substring(open + 1, close);
       String value = name.equals("subject") ? (subject == null ? "" : subject) : parameterTexts.get(name);
       if (value == null) {
