@@ -121,6 +121,8 @@ public final class ModelPrecompiler {
     }
     entries.put(PrecompiledModels.MODEL_LIST, (String.join("\n", models) + "\n").getBytes(StandardCharsets.UTF_8));
     entries.put(PrecompiledModels.RULE_INFO, properties(PrecompiledModels.writeRules(rules)));
+    entries.put(PrecompiledModels.DROOLS_VERSION,
+        (PrecompiledModels.droolsVersion() + "\n").getBytes(StandardCharsets.UTF_8));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

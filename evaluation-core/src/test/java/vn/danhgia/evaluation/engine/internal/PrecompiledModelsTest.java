@@ -82,6 +82,33 @@ class PrecompiledModelsTest {
   }
 
   @Test
+  void compile_archiveOfAnotherDroolsVersion_compilesTheFilesInstead() throws Exception {
+    RuleSetSource mini = mini();
+    byte[] archive = ModelPrecompiler.archive(mini, KieRuleBase.compile(mini, RulePolicy.standard(), false).rules());
+    write(mini, withEntry(archive, PrecompiledModels.DROOLS_VERSION, "9.44.0.Final\n"));
+
+    KieRuleBase base = KieRuleBase.compile(mini, RulePolicy.standard(), true);
+
+    assertThat(base.precompiled()).isFalse();
+    assertThat(evaluate(base, mini).results()).hasSize(4);
+  }
+
+  /** The archive with one entry's content replaced. */
+  private static byte[] withEntry(byte[] archive, String name, String content) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive));
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] bytes = in.readAllBytes();
+        zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        zip.write(e.getName().equals(name) ? content.getBytes(java.nio.charset.StandardCharsets.UTF_8) : bytes);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void key_dependsOnRulesAndPhasesButNotParameters() throws Exception {
     RuleSetSource mini = mini();
     Path copy = Files.createTempDirectory("mini");
