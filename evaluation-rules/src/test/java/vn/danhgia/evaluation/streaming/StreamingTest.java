@@ -2,11 +2,14 @@ package vn.danhgia.evaluation.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.engine.StreamSummary;
 import vn.danhgia.evaluation.io.Interchange;
+import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.EvaluationReport;
@@ -120,6 +124,48 @@ class StreamingTest {
     assertThat(e.problems()).extracting(Problem::path).containsExactly("$[70].cadre.position");
     assertThat(out.toString()).isEmpty();
     assertThat(progress.get()).as("batches evaluated before the bad line was read").isPositive().isLessThan(80);
+  }
+
+  @ParameterizedTest(name = "read ahead: {0}")
+  @ValueSource(booleans = {false, true})
+  void stream_readFailsAfterManyBatches_endsWithTheReadError_nothingWritten(boolean readAhead) {
+    String text = StreamText.of(RandomInputs.generate(13, 80, 2025));
+    int failAt = text.indexOf('\n', text.length() * 3 / 4);
+    StringWriter out = new StringWriter();
+
+    InterchangeIOException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> catchThrowableOfType(
+        InterchangeIOException.class, () -> evaluator(readAhead).evaluateStream(
+            new BufferedReader(new FailingReader(text, failAt)), out, "2025.1", n -> { })));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getCause()).hasMessage("disk gone");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  /** Gives the text up to a character, then fails as a broken disk or connection would. */
+  private static final class FailingReader extends java.io.Reader {
+    private final String text;
+    private final int failAt;
+    private int at;
+
+    FailingReader(String text, int failAt) {
+      this.text = text;
+      this.failAt = failAt;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (at >= failAt) {
+        throw new IOException("disk gone");
+      }
+      int n = Math.min(length, failAt - at);
+      text.getChars(at, at + n, buffer, offset);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Test

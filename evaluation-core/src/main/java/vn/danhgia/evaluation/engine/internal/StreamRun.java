@@ -187,10 +187,16 @@ public final class StreamRun {
             batch = readBatch(stream, batchSize);
             ready.put(new Item(batch, null));
           } while (!batch.isEmpty());
+        } catch (RuntimeException e) {
+          // Waits for room like a batch does: a failure dropped at a full queue would leave the
+          // evaluating thread waiting for ever.
+          try {
+            ready.put(new Item(List.of(), e));
+          } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-          ready.offer(new Item(List.of(), e));
         }
       }, "evaluation-stream-reader");
       reader.setDaemon(true);
