@@ -61,14 +61,16 @@ public final class BenchmarkMain {
   /** One population size and batch size: the figures of each side. */
   private static final class Row {
     final int cadres;
+    final String batch;
     Result<?> engine;
     Result<?> engineParallel;
     Result<?> baseline;
     double engineBytes = Double.NaN;
     double baselineBytes = Double.NaN;
 
-    Row(int cadres) {
+    Row(int cadres, String batch) {
       this.cadres = cadres;
+      this.batch = batch;
     }
   }
 
@@ -88,7 +90,9 @@ public final class BenchmarkMain {
       }
       int cadres = Integer.parseInt(r.getParams().getParam("cadres"));
       String batch = r.getParams().getParam("batchSize");
-      Row row = rows.computeIfAbsent(String.format(Locale.ROOT, "%09d %s", cadres, batch), k -> new Row(cadres));
+      // Ordered by population size, then batch size.
+      Row row = rows.computeIfAbsent(String.format(Locale.ROOT, "%09d %s", cadres, batch),
+          k -> new Row(cadres, batch));
       double bytes = Double.NaN;
       for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
         String key = e.getKey().startsWith("\u00b7") ? e.getKey().substring(1) : e.getKey();
@@ -116,11 +120,10 @@ public final class BenchmarkMain {
     out.append(String.format(Locale.ROOT, "%9s %8s %20s %20s %20s %7s %7s %14s %14s%n", "cadres", "batch",
         "engine cadres/s", "parallel cadres/s", "baseline cadres/s", "ratio", "ratio∥", "engine B/cadre",
         "baseline B/cadre"));
-    for (Map.Entry<String, Row> e : rows.entrySet()) {
-      Row row = e.getValue();
+    for (Row row : rows.values()) {
       int cadres = row.cadres;
       out.append(String.format(Locale.ROOT, "%9d %8s %20s %20s %20s %7s %7s %14s %14s%n", cadres,
-          e.getKey().substring(10), withError(row.engine, cadres), withError(row.engineParallel, cadres),
+          row.batch, withError(row.engine, cadres), withError(row.engineParallel, cadres),
           withError(row.baseline, cadres), ratio(row.engine, row.baseline), ratio(row.engineParallel, row.baseline),
           bytes(row.engineBytes, cadres), bytes(row.baselineBytes, cadres)));
     }

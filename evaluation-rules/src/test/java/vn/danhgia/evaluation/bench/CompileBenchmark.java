@@ -1,9 +1,5 @@
 package vn.danhgia.evaluation.bench;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,7 +32,7 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
 @Measurement(iterations = 5, time = 10)
 public class CompileBenchmark {
   /** What is edited: "parameters" or "rules". */
-  @Param({"parameters", "rules"})
+  @Param({RuleEdits.PARAMETERS, RuleEdits.RULES})
   public String edit;
 
   private RuleSetSource shipped;
@@ -48,19 +44,10 @@ public class CompileBenchmark {
     shipped = RuleSets.builtIn("leaders").version("2025.1").orElseThrow();
   }
 
-  /** A new edit before each compile (not timed): credit.late = 0.75 less a little more each time. */
+  /** A new edit before each compile (not timed). */
   @Setup(Level.Invocation)
   public void edit() {
-    edits++;
-    if (edit.equals("rules")) {
-      Map<String, byte[]> files = new HashMap<>(shipped.files());
-      files.put("03-level.drl", (shipped.text("03-level.drl") + "\n// edit " + edits + "\n")
-          .getBytes(StandardCharsets.UTF_8));
-      edited = RuleSetSource.fromFiles("edited copy", files);
-    } else {
-      BigDecimal credit = new BigDecimal("0.75").subtract(BigDecimal.valueOf(edits, 9));
-      edited = shipped.withParameters(shipped.parameters().with("credit.late", credit.toPlainString()));
-    }
+    edited = RuleEdits.edited(shipped, edit, ++edits);
   }
 
   @Benchmark

@@ -1,8 +1,6 @@
 package vn.danhgia.evaluation.bench;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,13 +58,12 @@ public class ReloadBenchmark {
   public int cadres;
 
   /** What is edited: "parameters" or "rules". */
-  @Param({"parameters", "rules"})
+  @Param({RuleEdits.PARAMETERS, RuleEdits.RULES})
   public String edit;
 
-  private Path level;
 
   private Path folder;
-  private Path parameters;
+  private Path editedFile;
   private RuleSetSource shipped;
   private RuleRepository repository;
   private EvaluationInput input;
@@ -83,8 +80,7 @@ public class ReloadBenchmark {
       }
       if (s.manifest().version().equals(VERSION)) {
         shipped = s;
-        parameters = dir.resolve("parameters.properties");
-        level = dir.resolve("03-level.drl");
+        editedFile = dir.resolve(RuleEdits.file(edit));
       }
     }
     repository = RuleRepository.builder(folder).build();
@@ -105,21 +101,10 @@ public class ReloadBenchmark {
   @Group("reloadWhileEvaluating")
   @GroupThreads(1)
   public ReloadOutcome reload() throws IOException {
-    edits++;
-    byte[] text;
-    Path target;
-    if (edit.equals("rules")) {
-      text = (shipped.text("03-level.drl") + "\n// edit " + edits + "\n").getBytes(StandardCharsets.UTF_8);
-      target = level;
-    } else {
-      BigDecimal credit = new BigDecimal("0.75").subtract(BigDecimal.valueOf(edits, 9));
-      text = shipped.withParameters(shipped.parameters().with("credit.late", credit.toPlainString()))
-          .files().get("parameters.properties");
-      target = parameters;
-    }
+    byte[] text = RuleEdits.edited(shipped, edit, ++edits).files().get(RuleEdits.file(edit));
     Path tmp = Files.createTempFile(folder, ".edit-", ".part");
     Files.write(tmp, text);
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(tmp, editedFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     ReloadOutcome outcome = repository.reload();
     if (!outcome.accepted()) {
       throw new IllegalStateException("reload refused: " + outcome.diagnostics());
