@@ -11,7 +11,7 @@ import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 
-/** The options every command shares: where the rules come from, and {@code --debug}. */
+/** The options every command shares: where the rules come from, {@code --debug} and {@code --help}. */
 final class CommonOptions {
   /** The rule set shipped in evaluation-rules. */
   static final String BUILT_IN = "leaders";
@@ -31,6 +31,12 @@ final class CommonOptions {
       // Read by slf4j-simple when the first logger is made, which is after the arguments are parsed.
       System.setProperty("org.slf4j.simpleLogger.log.vn.danhgia", "debug");
     }
+  }
+
+  // A method, as --debug is, so that the help lists it after --debug as the commands always did.
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  void help(boolean on) {
+    // picocli prints the help itself: nothing to keep
   }
 
   boolean debug() {

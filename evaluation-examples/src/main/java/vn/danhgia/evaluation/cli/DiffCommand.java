@@ -59,9 +59,6 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
-
   @Override
   public Integer call() {
     Failures.requireInputFile(input);

@@ -69,9 +69,6 @@ final class TestCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
-
   @Override
   public Integer call() {
     if (minCoverage != null && (minCoverage.signum() < 0 || minCoverage.compareTo(BigDecimal.valueOf(100)) > 0)) {

@@ -30,9 +30,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
