@@ -2,15 +2,22 @@ package vn.danhgia.evaluation.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.danhgia.evaluation.engine.EvaluationLimits;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.policy.RulePolicy;
 import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.testing.Situation;
 
@@ -63,7 +70,7 @@ class PrecompiledModelsTest {
     try {
       assertThat(KieRuleBase.compile(mini, narrower, true).precompiled())
           .as("a policy that does not allow what the standard one does").isFalse();
-    } catch (vn.danhgia.evaluation.ruleset.InvalidRuleSetException refusedByTheFilesCheck) {
+    } catch (InvalidRuleSetException refusedByTheFilesCheck) {
       assertThat(refusedByTheFilesCheck.diagnostics()).isNotEmpty();
     }
     assertThat(KieRuleBase.compile(mini, RulePolicy.standard().withAllowedTypes("java.util.UUID"), true)
@@ -73,7 +80,7 @@ class PrecompiledModelsTest {
   @Test
   void compile_brokenArchive_compilesTheFilesInstead() throws Exception {
     RuleSetSource mini = mini();
-    write(mini, "not a zip archive".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    write(mini, "not a zip archive".getBytes(StandardCharsets.UTF_8));
 
     KieRuleBase base = KieRuleBase.compile(mini, RulePolicy.standard(), true);
 
@@ -95,13 +102,13 @@ class PrecompiledModelsTest {
 
   /** The archive with one entry's content replaced. */
   private static byte[] withEntry(byte[] archive, String name, String content) throws Exception {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive));
-        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         byte[] bytes = in.readAllBytes();
-        zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-        zip.write(e.getName().equals(name) ? content.getBytes(java.nio.charset.StandardCharsets.UTF_8) : bytes);
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(e.getName().equals(name) ? content.getBytes(StandardCharsets.UTF_8) : bytes);
         zip.closeEntry();
       }
     }
