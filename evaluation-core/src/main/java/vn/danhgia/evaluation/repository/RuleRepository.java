@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -206,8 +207,9 @@ public final class RuleRepository implements AutoCloseable {
   }
 
   private void registerAll() throws IOException {
-    try (Stream<Path> dirs = Files.walk(folder, 3)) {
-      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+    try (Stream<Path> dirs = Files.walk(folder.toRealPath(), 3)) {
+      // Links are never followed: a linked folder is refused by the reload, not watched.
+      for (Path dir : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
         dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
             StandardWatchEventKinds.ENTRY_DELETE);
       }

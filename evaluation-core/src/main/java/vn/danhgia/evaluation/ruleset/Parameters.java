@@ -24,6 +24,12 @@ import vn.danhgia.evaluation.model.Rating;
  * rounding mode ({@code FLOOR}, {@code HALF_UP} …) or a boolean; anything else is refused when the
  * rule set loads, with the file and line.
  *
+ * <p>Every value is bounded when it is read: at most 64 characters as written; a decimal has at
+ * most 30 significant digits and at most 20 digits after the point (a number cell of a
+ * spreadsheet such as 1/3 holds 15 significant digits); each term of a ratio at most 9
+ * digits; a file at most 10,000 parameters. A value beyond a bound is refused with its line and
+ * column, so that no parameter can make the rules do work in proportion to its size.
+ *
  * <p>A rule set may keep them in a spreadsheet, {@code parameters.xlsx}, instead (one or the other,
  * never both): a sheet with the columns {@code name}, {@code value} and {@code description}, read by
  * {@link #parseSpreadsheet}. The same parameters written either way are {@linkplain #equals equal}.
@@ -76,7 +82,7 @@ public final class Parameters {
     }
     if (!problems.isEmpty()) {
       problems.sort(java.util.Comparator.comparingInt(Diagnostic::line));
-      throw new InvalidRuleSetException(file, problems);
+      throw new InvalidRuleSetException(file, PropertiesFile.capped(file, problems));
     }
     return new Parameters(values);
   }
@@ -111,11 +117,19 @@ public final class Parameters {
    * @throws IllegalArgumentException saying why it cannot be read
    */
   static Object value(String raw) {
+    if (raw.length() > RuleSetLimits.VALUE_CHARS) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a value of %,d characters: a"
+          + " value has at most %d", raw.length(), RuleSetLimits.VALUE_CHARS));
+    }
     if (DECIMAL.matcher(raw).matches()) {
-      return new BigDecimal(raw);
+      return bounded(new BigDecimal(raw));
     }
     var ratio = RATIO.matcher(raw);
     if (ratio.matches()) {
+      if (ratio.group(1).length() > RuleSetLimits.RATIO_DIGITS || ratio.group(2).length() > RuleSetLimits.RATIO_DIGITS) {
+        throw new IllegalArgumentException("a ratio's terms have at most " + RuleSetLimits.RATIO_DIGITS
+            + " digits each: \"" + raw + "\"");
+      }
       long d = Long.parseLong(ratio.group(2));
       if (d == 0) {
         throw new IllegalArgumentException("a ratio's denominator cannot be 0: \"" + raw + "\"");
@@ -133,8 +147,29 @@ public final class Parameters {
     if (raw.equals("true") || raw.equals("false")) {
       return Boolean.valueOf(raw);
     }
-    throw new IllegalArgumentException("cannot read \"" + raw + "\" as a decimal (0.75), a ratio (2/3), a"
+    throw new IllegalArgumentException("cannot read " + FileNames.shown(raw) + " as a decimal (0.75), a ratio (2/3), a"
         + " rating (GOOD), a rounding mode (FLOOR, HALF_UP …) or true/false");
+  }
+
+  /**
+   * Checks a decimal's size.
+   *
+   * @param d a decimal as read
+   * @return it
+   * @throws IllegalArgumentException when it has more significant digits, or more digits after the
+   *     point, than a parameter may have
+   */
+  static BigDecimal bounded(BigDecimal d) {
+    if (d.precision() > RuleSetLimits.DECIMAL_DIGITS) {
+      throw new IllegalArgumentException("a decimal of " + d.precision() + " significant digits: a decimal"
+          + " parameter has at most " + RuleSetLimits.DECIMAL_DIGITS);
+    }
+    if (d.scale() > RuleSetLimits.DECIMAL_SCALE || d.scale() < -RuleSetLimits.DECIMAL_SCALE) {
+      throw new IllegalArgumentException("a decimal with " + Math.abs(d.scale()) + " digits "
+          + (d.scale() > 0 ? "after" : "before") + " the point: a decimal parameter has at most "
+          + RuleSetLimits.DECIMAL_SCALE + " digits after the point");
+    }
+    return d;
   }
 
   /**

@@ -50,7 +50,12 @@ public record RuleSetManifest(
   /** The manifest's file name. */
   public static final String FILE = "ruleset.properties";
 
-  /** Checks and copies the components; missing labels take the defaults of {@link Rating}. */
+  /**
+   * Checks and copies the components; missing labels take the defaults of {@link Rating}.
+   *
+   * @throws IllegalArgumentException when a rule file's name is not a plain {@code .drl} file name of
+   *     the rule set's own folder (see {@code docs/rule-authoring.md}), or is given twice
+   */
   public RuleSetManifest {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
@@ -58,6 +63,16 @@ public record RuleSetManifest(
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     Objects.requireNonNull(description, "description");
     rules = List.copyOf(rules);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String rule : rules) {
+      String problem = FileNames.ruleFileProblem(rule);
+      if (problem != null) {
+        throw new IllegalArgumentException("rule file " + FileNames.shown(rule) + ": " + problem);
+      }
+      if (!seen.add(rule.toLowerCase(java.util.Locale.ROOT))) {
+        throw new IllegalArgumentException("rule file " + FileNames.shown(rule) + " is listed twice");
+      }
+    }
     phases = List.copyOf(phases);
     groupPhases = List.copyOf(groupPhases);
     EnumMap<Rating, String> all = new EnumMap<>(Rating.class);
@@ -95,8 +110,8 @@ public record RuleSetManifest(
         effective = LocalDate.parse(e.get("effectiveFrom").value());
       } catch (DateTimeParseException ex) {
         PropertiesFile.Entry x = e.get("effectiveFrom");
-        problems.add(new Diagnostic(FILE, x.line(), x.valueColumn(), "effectiveFrom is not a date (yyyy-MM-dd): \""
-            + x.value() + "\""));
+        problems.add(new Diagnostic(FILE, x.line(), x.valueColumn(), "effectiveFrom is not a date (yyyy-MM-dd): "
+            + FileNames.shown(x.value())));
       }
     }
     Map<Rating, String> labels = new EnumMap<>(Rating.class);
@@ -104,21 +119,98 @@ public record RuleSetManifest(
       if (x.name().startsWith("label.")) {
         String rating = x.name().substring("label.".length());
         if (Arrays.stream(Rating.values()).noneMatch(r -> r.name().equals(rating))) {
-          problems.add(new Diagnostic(FILE, x.line(), 1, "no rating is called \"" + rating + "\""));
+          problems.add(new Diagnostic(FILE, x.line(), 1, "no rating is called " + FileNames.shown(rating)));
         } else {
           labels.put(Rating.valueOf(rating), x.value());
         }
       } else if (!List.of("id", "version", "name", "effectiveFrom", "description", "rules", "phases",
           "groupPhases").contains(x.name())) {
-        problems.add(new Diagnostic(FILE, x.line(), 1, "unknown manifest entry \"" + x.name() + "\""));
+        problems.add(new Diagnostic(FILE, x.line(), 1, "unknown manifest entry " + FileNames.shown(x.name())));
       }
     }
+    problems.addAll(ruleFileProblems(listed(e.get("rules"))));
     if (!problems.isEmpty()) {
-      throw new InvalidRuleSetException(FILE, problems);
+      throw new InvalidRuleSetException(FILE, PropertiesFile.capped(FILE, problems));
     }
     return new RuleSetManifest(e.get("id").value(), e.get("version").value(), e.get("name").value(),
         effective, e.containsKey("description") ? e.get("description").value() : "",
-        list(e.get("rules")), list(e.get("phases")), list(e.get("groupPhases")), labels);
+        listed(e.get("rules")).stream().map(Listed::name).toList(), list(e.get("phases")), list(e.get("groupPhases")), labels);
+  }
+
+  /**
+   * A rule file as listed in the manifest, with where.
+   *
+   * @param name the name as written
+   * @param line the manifest's line
+   * @param column the column where the name starts
+   */
+  record Listed(String name, int line, int column) {
+    Diagnostic problem(String message) {
+      return new Diagnostic(FILE, line, column, message);
+    }
+  }
+
+  /**
+   * @param content the manifest's bytes, which {@link #parse} accepted
+   * @return each rule file listed, with the line and column where it is
+   */
+  static List<Listed> listed(byte[] content) {
+    PropertiesFile parsed = PropertiesFile.parse(FILE, content);
+    return listed(parsed.entries.stream().filter(x -> x.name().equals("rules")).findFirst().orElse(null));
+  }
+
+  private static List<Listed> listed(PropertiesFile.Entry rules) {
+    List<Listed> out = new ArrayList<>();
+    if (rules == null) {
+      return out;
+    }
+    String value = rules.value();
+    int start = 0;
+    while (start <= value.length()) {
+      int comma = value.indexOf(',', start);
+      int end = comma < 0 ? value.length() : comma;
+      int from = start;
+      while (from < end && Character.isWhitespace(value.charAt(from))) {
+        from++;
+      }
+      int to = end;
+      while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+        to--;
+      }
+      // An empty name at the very end ("a.drl,") or in the middle ("a.drl,,b.drl") is listed, to be refused.
+      if (from < to || comma >= 0 || !out.isEmpty()) {
+        out.add(new Listed(value.substring(from, to), rules.line(), rules.valueColumn() + from));
+      }
+      if (comma < 0) {
+        break;
+      }
+      start = comma + 1;
+    }
+    return out;
+  }
+
+  private static List<Diagnostic> ruleFileProblems(List<Listed> listed) {
+    List<Diagnostic> problems = new ArrayList<>();
+    if (listed.size() > RuleSetLimits.RULE_FILES) {
+      problems.add(listed.get(RuleSetLimits.RULE_FILES).problem("more than " + RuleSetLimits.RULE_FILES
+          + " rule files are listed (" + listed.size() + "); a rule set has at most " + RuleSetLimits.RULE_FILES));
+      return problems;
+    }
+    Map<String, Listed> seen = new java.util.HashMap<>();
+    for (Listed l : listed) {
+      String problem = FileNames.ruleFileProblem(l.name());
+      if (problem != null) {
+        problems.add(l.problem("rule file " + FileNames.shown(l.name()) + " is refused: " + problem));
+        continue;
+      }
+      Listed first = seen.putIfAbsent(l.name().toLowerCase(java.util.Locale.ROOT), l);
+      if (first != null) {
+        problems.add(l.problem("rule file " + FileNames.shown(l.name()) + " is listed twice (also at column "
+            + first.column() + (first.name().equals(l.name()) ? "" : " as " + FileNames.shown(first.name()))
+            + "): each rule file is listed once"));
+      }
+    }
+    return problems;
   }
 
   private static List<String> list(PropertiesFile.Entry e) {

@@ -1,22 +1,17 @@
 package vn.danhgia.evaluation.ruleset;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
 
 /**
@@ -32,6 +27,14 @@ import vn.danhgia.evaluation.report.RuleSetIdentity;
  * {@link Parameters#parseSpreadsheet}); a folder with both is refused as ambiguous. The hash covers
  * whichever file is there, so the same parameters in the other file give another hash but the same
  * {@link #parameters()}, the same compiled rule set and the same results.
+ *
+ * <p>Only the listed files, only plain files: a manifest names its rule files inside its own
+ * folder (plain {@code .drl} names, no path); a version's folder holds nothing else than the
+ * manifest, the parameters and those rule files; a symbolic link, a device, a pipe or a file above
+ * its limit is refused unread (1 MiB a rule file, 4 MiB the rule files together, 1 MiB the
+ * parameters, 64 KiB the manifest). Each refusal is a {@link Diagnostic}, a listed file's on the
+ * manifest's line and column that lists it. See "What a rule folder may contain" in {@code
+ * docs/rule-authoring.md}.
  *
  * <p>Immutable.
  */
@@ -54,64 +57,88 @@ public final class RuleSetSource {
   }
 
   /**
-   * Loads the rule set in a folder that holds {@code ruleset.properties}.
+   * Loads the rule set in a folder that holds {@code ruleset.properties}. The folder itself may be
+   * reached through a link; nothing inside it may be one.
    *
    * @param folder the folder
    * @return the rule set
-   * @throws InvalidRuleSetException when a file is missing or cannot be read, or a rule file in the
-   *     folder is not listed in the manifest
+   * @throws InvalidRuleSetException when a file is missing, cannot be read or is refused (a link, a
+   *     device, a file above its limit), or the folder holds anything else than the manifest, the
+   *     parameters and the rule files the manifest lists
    */
   public static RuleSetSource fromDirectory(Path folder) {
-    return load(folder.toString(), name -> read(folder.resolve(name)), () -> listRuleFiles(folder));
+    return VersionLoader.load(folder.toString(), VersionFiles.folder(folder));
   }
 
   /**
-   * Loads a rule set from the classpath.
+   * Loads a rule set from the classpath. Only the manifest, the parameters and the listed rule
+   * files are looked up, each within its limit.
    *
    * @param loader the class loader to read resources with
    * @param folder the resource folder holding {@code ruleset.properties}, e.g. {@code
-   *     rulesets/leaders/2025.1}
+   *     rulesets/leaders/2025.1}: plain names separated by {@code /}
    * @return the rule set
-   * @throws InvalidRuleSetException when a file is missing or cannot be read
+   * @throws InvalidRuleSetException when the folder is not a plain path, or a file is missing, cannot
+   *     be read or is refused
    */
   public static RuleSetSource fromClasspath(ClassLoader loader, String folder) {
-    String base = folder.endsWith("/") ? folder : folder + "/";
-    return load("classpath:" + base, name -> {
-      try (InputStream in = loader.getResourceAsStream(base + name)) {
-        return in == null ? null : in.readAllBytes();
-      }
-    }, null);
+    String base = checkedFolder("classpath:" + folder, folder);
+    return VersionLoader.load("classpath:" + base, VersionFiles.classpath(loader, base));
   }
 
   /**
-   * Loads a rule set from a folder inside a jar (or any zip) file.
+   * Loads a rule set from a folder inside a jar (or any zip) file; the folder is read as {@link
+   * #fromDirectory} reads one, every entry bounded by its limit however much it claims to inflate to.
    *
    * @param jar the jar file
-   * @param folder the folder inside the jar holding {@code ruleset.properties}
+   * @param folder the folder inside the jar holding {@code ruleset.properties}: plain names separated
+   *     by {@code /}
    * @return the rule set
-   * @throws InvalidRuleSetException when the jar or a file cannot be read
+   * @throws InvalidRuleSetException when the jar or a file cannot be read, or as {@link #fromDirectory}
    */
   public static RuleSetSource fromJar(Path jar, String folder) {
+    String base = checkedFolder(jar + "!/" + folder, folder);
+    if (!Files.isRegularFile(jar)) {
+      throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(FileNames.asFile(
+          String.valueOf(jar.getFileName())), 0, 0, "not a jar file (a folder, a device or nothing)")));
+    }
     try (FileSystem zip = FileSystems.newFileSystem(jar)) {
-      Path inside = zip.getPath(folder.startsWith("/") ? folder : "/" + folder);
-      return load(jar + "!/" + folder, name -> read(inside.resolve(name)), () -> listRuleFiles(inside));
-    } catch (IOException e) {
-      throw new InvalidRuleSetException(jar.toString(),
-          List.of(new Diagnostic(jar.getFileName().toString(), 0, 0, "cannot open the jar: " + e.getMessage())));
+      Path inside = zip.getPath("/" + base);
+      return VersionLoader.load(jar + "!/" + folder, VersionFiles.folder(inside));
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidRuleSetException refused) {
+        throw refused;
+      }
+      throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(FileNames.asFile(
+          String.valueOf(jar.getFileName())), 0, 0, "cannot open the jar: " + FileNames.shown(String.valueOf(e.getMessage())))));
     }
   }
 
   /**
-   * A rule set from files held in memory, e.g. in tests or when rules come from a database.
+   * A rule set from files held in memory, e.g. in tests or when rules come from a database. The
+   * files are checked as those of a folder are ({@link #fromDirectory}).
    *
    * @param origin where the files come from, for messages
    * @param files each file's name and content; must hold the manifest, the parameters ({@code
-   *     parameters.properties} or {@code parameters.xlsx}) and every rule file the manifest lists
+   *     parameters.properties} or {@code parameters.xlsx}) and every rule file the manifest lists,
+   *     and nothing else
    * @return the rule set
-   * @throws InvalidRuleSetException when a file is missing or does not parse
+   * @throws InvalidRuleSetException when a file is missing, above its limit, or does not parse, or
+   *     another file is given
    */
   public static RuleSetSource fromFiles(String origin, Map<String, byte[]> files) {
-    return load(origin, files::get, () -> files.keySet().stream().filter(n -> n.endsWith(".drl")).toList());
+    return VersionLoader.load(origin, VersionFiles.memory(files));
+  }
+
+  /** @return the folder as a resource prefix ending in {@code /}, once checked to be a plain path */
+  private static String checkedFolder(String origin, String folder) {
+    String problem = FileNames.folderProblem(folder);
+    if (problem != null) {
+      throw new InvalidRuleSetException(origin, List.of(new Diagnostic(FileNames.asFile(folder), 0, 0,
+          "not a rule set folder: " + problem)));
+    }
+    String base = folder.startsWith("/") ? folder.substring(1) : folder;
+    return base.endsWith("/") ? base : base + "/";
   }
 
   /**
@@ -130,105 +157,9 @@ public final class RuleSetSource {
     return new RuleSetSource(manifest, changed, copy, origin + " (parameters changed)");
   }
 
-  @FunctionalInterface
-  private interface Reader {
-    byte @Nullable [] read(String name) throws IOException;
-  }
-
-  @FunctionalInterface
-  private interface Lister {
-    List<String> ruleFiles() throws IOException;
-  }
-
-  private static RuleSetSource load(String origin, Reader reader, @Nullable Lister lister) {
-    byte[] manifestBytes = readRequired(origin, reader, RuleSetManifest.FILE);
-    RuleSetManifest manifest = RuleSetManifest.parse(manifestBytes);
-    List<Diagnostic> problems = new ArrayList<>();
-    Map<String, byte[]> files = new TreeMap<>();
-    files.put(RuleSetManifest.FILE, manifestBytes);
-    Parameters parameters = Parameters.empty();
-    byte[] text = readOptional(reader, Parameters.FILE, problems);
-    byte[] sheet = readOptional(reader, Parameters.SPREADSHEET_FILE, problems);
-    try {
-      if (text != null && sheet != null) {
-        problems.add(new Diagnostic(Parameters.SPREADSHEET_FILE, 0, 0, "both " + Parameters.FILE + " and "
-            + Parameters.SPREADSHEET_FILE + " are here, so which one holds the parameters is ambiguous: keep"
-            + " one of them"));
-      } else if (text != null) {
-        files.put(Parameters.FILE, text);
-        parameters = Parameters.parse(Parameters.FILE, text);
-      } else if (sheet != null) {
-        files.put(Parameters.SPREADSHEET_FILE, sheet);
-        parameters = Parameters.parseSpreadsheet(Parameters.SPREADSHEET_FILE, sheet);
-      }
-    } catch (InvalidRuleSetException e) {
-      problems.addAll(e.diagnostics());
-    }
-    for (String rule : manifest.rules()) {
-      try {
-        byte[] bytes = reader.read(rule);
-        if (bytes == null) {
-          problems.add(new Diagnostic(RuleSetManifest.FILE, 0, 0, "the manifest lists \"" + rule
-              + "\", which is not there"));
-        } else {
-          files.put(rule, bytes);
-        }
-      } catch (IOException e) {
-        problems.add(new Diagnostic(rule, 0, 0, "cannot read: " + e.getMessage()));
-      }
-    }
-    if (lister != null) {
-      try {
-        for (String present : lister.ruleFiles()) {
-          if (!manifest.rules().contains(present)) {
-            problems.add(new Diagnostic(present, 0, 0, "this rule file is not listed in " + RuleSetManifest.FILE
-                + " (rules = …), so it would be ignored"));
-          }
-        }
-      } catch (IOException e) {
-        problems.add(new Diagnostic(".", 0, 0, "cannot list the folder: " + e.getMessage()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRuleSetException(manifest.title(), problems);
-    }
+  /** A source of files already read and checked by {@link VersionLoader}. */
+  static RuleSetSource of(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files, String origin) {
     return new RuleSetSource(manifest, parameters, files, origin);
-  }
-
-  private static byte @Nullable [] readOptional(Reader reader, String name, List<Diagnostic> problems) {
-    try {
-      return reader.read(name);
-    } catch (IOException e) {
-      problems.add(new Diagnostic(name, 0, 0, "cannot read: " + e.getMessage()));
-      return null;
-    }
-  }
-
-  private static byte[] readRequired(String origin, Reader reader, String name) {
-    try {
-      byte[] bytes = reader.read(name);
-      if (bytes != null) {
-        return bytes;
-      }
-    } catch (IOException e) {
-      throw new InvalidRuleSetException(origin, List.of(new Diagnostic(name, 0, 0, "cannot read: " + e.getMessage())));
-    }
-    throw new InvalidRuleSetException(origin, List.of(new Diagnostic(name, 0, 0, "missing: " + origin
-        + " has no " + name)));
-  }
-
-  private static byte @Nullable [] read(Path file) throws IOException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-  }
-
-  private static List<String> listRuleFiles(Path folder) throws IOException {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList();
-    }
   }
 
   private static String hash(Map<String, byte[]> files) {

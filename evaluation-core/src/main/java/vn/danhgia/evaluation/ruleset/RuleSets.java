@@ -1,8 +1,7 @@
 package vn.danhgia.evaluation.ruleset;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The versions of one rule set (for instance {@code leaders} 2019.1 and 2025.1), from which an
@@ -110,11 +108,11 @@ public final class RuleSets {
   public static RuleSets fromDirectory(Path folder) {
     List<RuleSetSource> found = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    for (Path dir : manifestFolders(folder)) {
+    for (Path dir : RuleFolderWalk.versionFolders(folder, problems)) {
       try {
         found.add(RuleSetSource.fromDirectory(dir));
       } catch (InvalidRuleSetException e) {
-        String prefix = folder.relativize(dir).toString();
+        String prefix = folder.relativize(dir).toString().replace('\\', '/');
         e.diagnostics().forEach(d -> problems.add(new Diagnostic(
             prefix.isEmpty() ? d.file() : prefix + "/" + d.file(), d.line(), d.column(), d.message())));
       }
@@ -138,16 +136,23 @@ public final class RuleSets {
    */
   public static RuleSets fromJar(Path jar) {
     List<String> folders;
+    if (!Files.isRegularFile(jar)) {
+      throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(FileNames.asFile(jar.toString()), 0, 0,
+          "not a jar file (a folder, a device or nothing)")));
+    }
     try (FileSystem zip = FileSystems.newFileSystem(jar)) {
-      Path index = zip.getPath("/" + INDEX);
-      if (!Files.exists(index)) {
+      byte[] index = VersionFiles.readPlain(zip.getPath("/" + INDEX), RuleSetLimits.INDEX_BYTES);
+      if (index == null) {
         throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(INDEX, 0, 0,
             "the jar has no rule set index")));
       }
-      folders = lines(Files.readAllLines(index, StandardCharsets.UTF_8));
-    } catch (IOException e) {
+      folders = lines(jar.toString(), new String(index, StandardCharsets.UTF_8));
+    } catch (FileRefusal e) {
+      throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(INDEX, 0, 0, "refused: it is "
+          + e.getMessage())));
+    } catch (IOException | java.nio.file.ProviderNotFoundException e) {
       throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(jar.toString(), 0, 0,
-          "cannot open the jar: " + e.getMessage())));
+          "cannot open the jar: " + FileNames.shown(String.valueOf(e.getMessage())))));
     }
     return ofChecked(jar.toString(), folders.stream().map(f -> RuleSetSource.fromJar(jar, f)).toList());
   }
@@ -160,27 +165,18 @@ public final class RuleSets {
     }
   }
 
-  private static List<Path> manifestFolders(Path folder) {
-    if (Files.isRegularFile(folder.resolve(RuleSetManifest.FILE))) {
-      return List.of(folder);
-    }
-    try (Stream<Path> walk = Files.walk(folder, 3)) {
-      return walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(RuleSetManifest.FILE))
-          .map(Path::getParent).sorted().toList();
-    } catch (IOException e) {
-      throw new InvalidRuleSetException(folder.toString(), List.of(new Diagnostic(folder.toString(), 0, 0,
-          "cannot read the folder: " + e.getMessage())));
-    }
-  }
-
   private static List<String> indexedFolders(ClassLoader loader) {
     TreeSet<String> folders = new TreeSet<>();
     try {
       Enumeration<URL> indexes = loader.getResources(INDEX);
       while (indexes.hasMoreElements()) {
         URL url = indexes.nextElement();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-          folders.addAll(lines(r.lines().toList()));
+        try (InputStream in = url.openStream()) {
+          folders.addAll(lines(url.toString(), new String(VersionFiles.bounded(in, RuleSetLimits.INDEX_BYTES),
+              StandardCharsets.UTF_8)));
+        } catch (FileRefusal e) {
+          throw new InvalidRuleSetException(url.toString(), List.of(new Diagnostic(INDEX, 0, 0, "refused: it is "
+              + e.getMessage())));
         }
       }
     } catch (IOException e) {
@@ -189,8 +185,27 @@ public final class RuleSets {
     return List.copyOf(folders);
   }
 
-  private static List<String> lines(List<String> lines) {
-    return lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  /** @return the folders an index lists, once each is checked to be a plain path */
+  private static List<String> lines(String origin, String index) {
+    List<String> out = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    String[] lines = index.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String problem = FileNames.folderProblem(line);
+      if (problem != null) {
+        problems.add(new Diagnostic(INDEX, i + 1, 1, FileNames.shown(line) + " is not a rule set folder: " + problem));
+      } else {
+        out.add(line);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleSetException(origin, PropertiesFile.capped(INDEX, problems));
+    }
+    return out;
   }
 
   /** @return the rule set's id */

@@ -92,6 +92,9 @@ final class SpreadsheetParameters {
 
     static Parameters read(String file, byte[] content) {
       String notAWorkbook = checkFormat(content);
+      if (notAWorkbook == null) {
+        notAWorkbook = checkSize(content);
+      }
       if (notAWorkbook != null) {
         throw wholeFile(file, notAWorkbook);
       }
@@ -106,7 +109,13 @@ final class SpreadsheetParameters {
           sheet = workbook.getSheetAt(0);
         }
         reading = new Workbook(file, sheet.getSheetName());
-        values = reading.read(sheet);
+        if (sheet.getLastRowNum() > RuleSetLimits.PARAMETERS) {
+          reading.problem(RuleSetLimits.PARAMETERS + 1, 0, "the sheet has " + (sheet.getLastRowNum() + 1)
+              + " rows: a sheet has at most " + RuleSetLimits.PARAMETERS + " parameters, and it is not read");
+          values = Map.of();
+        } else {
+          values = reading.read(sheet);
+        }
       } catch (InvalidRuleSetException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
@@ -115,7 +124,7 @@ final class SpreadsheetParameters {
       }
       if (!reading.problems.isEmpty()) {
         reading.problems.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        throw new InvalidRuleSetException(reading.where, reading.problems);
+        throw new InvalidRuleSetException(reading.where, PropertiesFile.capped(reading.where, reading.problems));
       }
       return Parameters.of(values);
     }
@@ -139,6 +148,39 @@ final class SpreadsheetParameters {
             + " (.xlsx)\"";
       }
       return null;
+    }
+
+    /**
+     * Inflates every entry of the workbook (a zip) once, counting, before Apache POI reads it: a
+     * workbook whose entries inflate beyond {@link RuleSetLimits#SPREADSHEET_UNCOMPRESSED_BYTES}
+     * together, or that has more than {@link RuleSetLimits#SPREADSHEET_ENTRIES} entries, is refused
+     * unread (a zip bomb never reaches POI).
+     */
+    private static @Nullable String checkSize(byte[] content) {
+      long total = 0;
+      int entries = 0;
+      byte[] buffer = new byte[8192];
+      try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+        while (zip.getNextEntry() != null) {
+          if (++entries > RuleSetLimits.SPREADSHEET_ENTRIES) {
+            return "the workbook (a zip) has more than " + RuleSetLimits.SPREADSHEET_ENTRIES + " entries: a"
+                + " parameters workbook has at most " + RuleSetLimits.SPREADSHEET_ENTRIES;
+          }
+          int n;
+          while ((n = zip.read(buffer)) > 0) {
+            total += n;
+            if (total > RuleSetLimits.SPREADSHEET_UNCOMPRESSED_BYTES) {
+              return "the workbook inflates to more than " + RuleSetLimits.bytes(RuleSetLimits.SPREADSHEET_UNCOMPRESSED_BYTES)
+                  + " (the limit for a parameters workbook): it is not read";
+            }
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return "cannot read the workbook, it is damaged or not an Excel workbook (.xlsx): "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : FileNames.shown(e.getMessage()));
+      }
+      return entries == 0 ? "cannot read the workbook, it is damaged or not an Excel workbook (.xlsx): no entry"
+          : null;
     }
 
     private static InvalidRuleSetException wholeFile(String file, String message) {
@@ -201,8 +243,13 @@ final class SpreadsheetParameters {
               + " credit.late)");
           continue;
         }
+        if (name.length() > RuleSetLimits.NAME_CHARS) {
+          problem(r, nameColumn, "a name of " + name.length() + " characters: a name has at most "
+              + RuleSetLimits.NAME_CHARS);
+          continue;
+        }
         if (!NAME.matcher(name).matches()) {
-          problem(r, nameColumn, "not a name: \"" + name + "\"");
+          problem(r, nameColumn, "not a name: " + FileNames.shown(name));
           continue;
         }
         Integer first = seen.putIfAbsent(name, r);
@@ -319,7 +366,8 @@ final class SpreadsheetParameters {
       if (raw == null) {
         throw new Refused("no value (the cell is empty)");
       }
-      return raw instanceof String text ? Parameters.value(text) : raw;
+      return raw instanceof String text ? Parameters.value(text)
+          : raw instanceof BigDecimal number ? Parameters.bounded(number) : raw;
     }
 
     /**
@@ -353,7 +401,7 @@ final class SpreadsheetParameters {
       if (content instanceof Boolean b) {
         return b ? "TRUE" : "FALSE";
       }
-      return "\"" + content + "\"";
+      return FileNames.shown(content.toString());
     }
 
     private static boolean blank(@Nullable Row row) {

@@ -1,5 +1,6 @@
 package vn.danhgia.evaluation.engine.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.io.ResourceType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.policy.RulePolicy;
@@ -92,8 +94,12 @@ public final class KieRuleBase {
         source.manifest().id() + "-" + source.manifest().version() + "-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem files = kie.newKieFileSystem();
     files.generateAndWritePomXML(release);
+    // Only the listed rule files, each as an explicit DRL resource: the manifest admits only plain
+    // .drl names, so nothing written here can be a resource configuration (NAME.drl.properties), a
+    // kmodule.xml, Java source or any other kind of resource the build would pick up by its name.
     for (String file : source.manifest().rules()) {
-      files.write(RESOURCE_FOLDER + file, source.text(file));
+      files.write(kie.getResources().newByteArrayResource(source.text(file).getBytes(StandardCharsets.UTF_8))
+          .setSourcePath(RESOURCE_FOLDER + file).setResourceType(ResourceType.DRL));
     }
     KieBuilder builder = kie.newKieBuilder(files);
     KieBase base = null;

@@ -1,0 +1,1 @@
+[then]write {file}=new java.io.FileWriter("{file}").write("x");
