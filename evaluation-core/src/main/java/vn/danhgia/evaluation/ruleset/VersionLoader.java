@@ -177,8 +177,11 @@ final class VersionLoader {
 
   /** What Drools would take a file for, by its name, to make a refusal plain. */
   private static String kind(String name) {
-    if (name.endsWith(".drl.properties") || name.endsWith(".properties")) {
+    if (name.endsWith(".drl.properties")) {
       return " (Drools would read NAME.drl.properties as the resource configuration of NAME.drl)";
+    }
+    if (name.endsWith(".properties")) {
+      return " (a properties file other than the manifest and the parameters)";
     }
     if (name.equals("kmodule.xml") || name.equals("pom.xml")) {
       return " (a KIE module descriptor, which would configure the Drools build)";
