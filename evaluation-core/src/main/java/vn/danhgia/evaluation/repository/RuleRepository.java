@@ -51,7 +51,8 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
  *
  * <p>Reloads happen on {@link #reload()}, and, with {@link Builder#watch(boolean)}, on a background
  * thread shortly after files in the folder change (changes within the quiet period are taken
- * together). Write rule files atomically (write a temporary file and move it into place) so that a
+ * together). Write rule files atomically (write a temporary file outside the version's folder, which
+ * may hold nothing but the rule set's files, and move it into place) so that a
  * watcher never reads a half-written file; a half-written file is refused like any broken one, and
  * the next change is tried again. Replaced KIE bases are released: the KIE repository keeps no
  * module, so reloading does not leak memory or class loaders.

@@ -99,11 +99,14 @@ public final class RuleSets {
 
   /**
    * Every rule set under a folder: the folder itself when it holds {@code ruleset.properties},
-   * otherwise each folder below it (to two levels, e.g. {@code leaders/2025.1}) that does.
+   * otherwise each folder below it (to two levels, e.g. {@code leaders/2025.1}) that does. The folder
+   * may be reached through a link; below it, links are never followed, and each one met is refused.
+   * Each version is read as {@link RuleSetSource#fromDirectory} reads it.
    *
    * @param folder the folder
    * @return the versions found
-   * @throws InvalidRuleSetException when none is found, one cannot be loaded, or ids are mixed
+   * @throws InvalidRuleSetException when none is found, one cannot be loaded, a link is met, or ids
+   *     are mixed
    */
   public static RuleSets fromDirectory(Path folder) {
     List<RuleSetSource> found = new ArrayList<>();
