@@ -9,6 +9,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a manifest may name as a rule file, and how hostile names are shown. */
 class FileNamesTest {
@@ -38,27 +41,33 @@ class FileNamesTest {
     return parts.list().ofMinSize(0).ofMaxSize(12).map(l -> String.join("", l));
   }
 
-  @Test
-  void ruleFileProblem_shippedNames_areAccepted() {
-    assertThat(FileNames.ruleFileProblem("00-vocabulary.drl")).isNull();
-    assertThat(FileNames.ruleFileProblem("01-products-tasks-orders.drl")).isNull();
-    assertThat(FileNames.ruleFileProblem("a_b.v2.drl")).isNull();
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"00-vocabulary.drl", "01-products-tasks-orders.drl", "a_b.v2.drl"})
+  void ruleFileProblem_shippedKindsOfName_areAccepted(String name) {
+    assertThat(FileNames.ruleFileProblem(name)).isNull();
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ../x.drl           | a path
+      /etc/x.drl         | a path
+      ..\\x.drl          | a path
+      ..x.drl            | ".."
+      C:x.drl            | drive letter
+      x.drl.properties   | not a rule file
+      kmodule.xml        | not a rule file
+      Aux.rules.drl      | device
+      a b.drl            | not a plain file name
+      .drl               | not a plain file name
+      ''                 | empty
+      """)
+  void ruleFileProblem_eachTechnique_saysWhatIsWrong(String name, String fragment) {
+    assertThat(FileNames.ruleFileProblem(name)).contains(fragment);
   }
 
   @Test
-  void ruleFileProblem_eachTechnique_saysWhatIsWrong() {
-    assertThat(FileNames.ruleFileProblem("../x.drl")).contains("a path");
-    assertThat(FileNames.ruleFileProblem("/etc/x.drl")).contains("a path");
-    assertThat(FileNames.ruleFileProblem("..\\x.drl")).contains("a path");
-    assertThat(FileNames.ruleFileProblem("..x.drl")).contains("\"..\"");
-    assertThat(FileNames.ruleFileProblem("C:x.drl")).contains("drive letter");
-    assertThat(FileNames.ruleFileProblem("x.drl.properties")).contains("not a rule file");
-    assertThat(FileNames.ruleFileProblem("kmodule.xml")).contains("not a rule file");
+  void ruleFileProblem_controlCharacterOrLongName_isRefused() {
     assertThat(FileNames.ruleFileProblem("x\u0007.drl")).contains("control character");
-    assertThat(FileNames.ruleFileProblem("Aux.rules.drl")).contains("device");
-    assertThat(FileNames.ruleFileProblem("a b.drl")).contains("not a plain file name");
-    assertThat(FileNames.ruleFileProblem(".drl")).contains("not a plain file name");
-    assertThat(FileNames.ruleFileProblem("")).contains("empty");
     assertThat(FileNames.ruleFileProblem("a".repeat(98) + ".drl")).contains("at most 100");
   }
 

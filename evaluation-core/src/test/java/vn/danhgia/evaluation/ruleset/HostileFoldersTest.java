@@ -2,10 +2,8 @@ package vn.danhgia.evaluation.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -45,7 +43,7 @@ class HostileFoldersTest {
   void fromDirectory_hostileFolder_isRefusedWithFileLineAndWhat(Technique technique) {
     OutsideWorld before = OutsideWorld.now();
     Path rules = tmp.resolve("rules");
-    Path version = install(technique, rules);
+    Path version = technique.install(rules, tmp.resolve("outside"));
 
     InvalidRuleSetException all = catchThrowableOfType(InvalidRuleSetException.class,
         () -> RuleSets.fromDirectory(rules).versions().values().forEach(CompiledRuleSet::compile));
@@ -67,7 +65,7 @@ class HostileFoldersTest {
       EvaluationReport served = repository.evaluate(INPUT);
       OutsideWorld before = OutsideWorld.now();
       delete(rules.resolve(HostileFolders.VERSION));
-      install(technique, rules);
+      technique.install(rules, tmp.resolve("outside"));
 
       ReloadOutcome outcome = repository.reload();
 
@@ -100,15 +98,6 @@ class HostileFoldersTest {
     }
     // Every diagnostic is one line of bounded length, whatever the files held.
     assertThat(seen).allSatisfy(d -> assertThat(d).doesNotContain("\n").hasSizeLessThan(1000));
-  }
-
-  private Path install(Technique technique, Path rules) {
-    assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).as("links and pipes need POSIX")
-        .contains("posix");
-    if (technique.steps().stream().anyMatch(s -> s.startsWith("fifo:"))) {
-      assumeThat(HostileFolders.canMakePipes()).as("mkfifo").isTrue();
-    }
-    return technique.install(rules, tmp.resolve("outside"));
   }
 
   private static void delete(Path folder) throws IOException {

@@ -1,5 +1,7 @@
 package vn.danhgia.evaluation.testing;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -93,12 +96,19 @@ public final class HostileFolders {
 
     /**
      * Lays the technique out in a rules folder: the base version, the technique's files, its steps.
+     * The test is skipped (an assumption) where the technique cannot be made: links and pipes need
+     * a POSIX file system, pipes {@code mkfifo}.
      *
      * @param rules the rules folder to fill (created)
      * @param outside a folder outside {@code rules} for what links point to
      * @return the hostile version's folder
      */
     public Path install(Path rules, Path outside) {
+      assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).as("links and pipes need POSIX")
+          .contains("posix");
+      if (steps.stream().anyMatch(s -> s.startsWith("fifo:"))) {
+        assumeThat(canMakePipes()).as("mkfifo").isTrue();
+      }
       try {
         Path version = rules.resolve(VERSION);
         copyTree(resource(BASE), version);
@@ -217,11 +227,7 @@ public final class HostileFolders {
     }
   }
 
-  /**
-   * @return whether named pipes can be made here ({@code mkfifo}); a technique that needs one is
-   *     skipped where they cannot
-   */
-  public static boolean canMakePipes() {
+  private static boolean canMakePipes() {
     return Files.isExecutable(Path.of("/usr/bin/mkfifo")) || Files.isExecutable(Path.of("/bin/mkfifo"));
   }
 

@@ -1,11 +1,9 @@
 package vn.danhgia.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static vn.danhgia.evaluation.cli.CliRun.assertNoStackTrace;
 import static vn.danhgia.evaluation.cli.CliRun.run;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,10 +29,6 @@ class HostileFoldersCliTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void validate_hostileFolder_exitsThreeWithFileLineColumnAndWhat(Technique technique) {
-    assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
-    if (technique.steps().stream().anyMatch(s -> s.startsWith("fifo:"))) {
-      assumeThat(HostileFolders.canMakePipes()).as("mkfifo").isTrue();
-    }
     Path rules = tmp.resolve("rules");
     technique.install(rules, tmp.resolve("outside"));
     OutsideWorld before = OutsideWorld.now();
