@@ -3,6 +3,8 @@ package vn.danhgia.evaluation.engine;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.engine.internal.EvaluationRun;
 import vn.danhgia.evaluation.engine.internal.KieRuleBase;
 import vn.danhgia.evaluation.engine.internal.RuleInfo;
@@ -11,6 +13,7 @@ import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.policy.RulePolicy;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
+import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
@@ -25,12 +28,19 @@ import vn.danhgia.evaluation.validation.Problem;
  * as {@link Evaluator} does.
  */
 public final class CompiledRuleSet {
+  private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSet.class);
+
   private final RuleSetSource source;
   private final KieRuleBase base;
+  private final List<Diagnostic> warnings;
 
   private CompiledRuleSet(RuleSetSource source, KieRuleBase base) {
     this.source = source;
     this.base = base;
+    this.warnings = KieRuleBase.warnings(source);
+    for (Diagnostic w : warnings) {
+      LOG.info("{}: {}:{}: warning: {}", source.manifest().title(), w.file(), w.line(), w.message());
+    }
   }
 
   /**
@@ -114,6 +124,18 @@ public final class CompiledRuleSet {
 
   EvaluationRun run(EvaluationLimits limits, int batchSize, @Nullable RuleFirings firings, boolean parallel) {
     return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings, parallel);
+  }
+
+  /**
+   * What the checks found that does not refuse the rule set but is probably a mistake: each parameter
+   * that no rule reads and no message names. The rule set works as written; {@code validate} prints
+   * each as {@code file:line: warning: message}, and compiling logs each once at INFO.
+   *
+   * @return the warnings, each with the parameters file and the parameter's line (0 in a {@code
+   *     parameters.xlsx}) and column 0; empty for the shipped rule sets
+   */
+  public List<Diagnostic> warnings() {
+    return warnings;
   }
 
   /** @return the rule set's files */

@@ -110,7 +110,7 @@ final class CommonOptions {
   }
 
   /** @return the version's folder, relative to {@code --rules} and ending in "/", or "" */
-  private String folderOf(RuleSetSource source) {
+  String folderOf(RuleSetSource source) {
     String origin = source.origin();
     if (origin.startsWith(CLASSPATH)) {
       String folder = origin.substring(CLASSPATH.length());

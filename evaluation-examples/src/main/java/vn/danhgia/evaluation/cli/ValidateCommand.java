@@ -9,20 +9,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.danhgia.evaluation.engine.CompiledRuleSet;
+import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 
 /**
  * {@code validate [--rules DIR]}: compiles and checks every version of the rule set, and lists every
- * problem as {@code file:line:column: message}.
+ * problem as {@code file:line:column: message}, and every warning of a version that passes as {@code
+ * file:line: warning: message}.
  */
 @Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true,
     description = {
         "Compiles and checks every version of the rule set (the built-in one, or the one in --rules DIR).",
         "Prints \"<id> <version>: N rules compiled\" for each version that passes; for each that does not, "
             + "every problem on standard error as file:line:column: message, the file relative to DIR, "
-            + "and exits with 3."})
+            + "and exits with 3.",
+        "A version that passes may have warnings (a parameter no rule reads), each on standard error as "
+            + "file:line: warning: message; they do not change the exit code."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -42,6 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
         CompiledRuleSet compiled = common.compile(version.getValue());
         out.println(title + ": " + Failures.count(compiled.rules().size(), "rule") + " compiled");
         out.flush();
+        String folder = common.folderOf(version.getValue());
+        for (Diagnostic w : compiled.warnings()) {
+          err.println(folder + w.file() + ":" + w.line() + ": warning: " + w.message());
+        }
+        err.flush();
       } catch (InvalidRuleSetException e) {
         refused++;
         Failures.refused(title + " (" + version.getValue().origin() + ")", e.diagnostics()).forEach(err::println);

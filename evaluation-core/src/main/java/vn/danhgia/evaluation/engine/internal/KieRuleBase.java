@@ -74,7 +74,9 @@ public final class KieRuleBase {
    * @throws InvalidRuleSetException with every problem as file, line, column and message
    */
   public static KieRuleBase compile(RuleSetSource source, RulePolicy policy, boolean precompiled) {
-    if (precompiled && policy.includes(RulePolicy.standard())) {
+    // On both paths: a precompiled model's parameters may have been edited since it was built.
+    ParameterReferences references = ParameterReferences.of(source);
+    if (precompiled && policy.includes(RulePolicy.standard()) && references.problems().isEmpty()) {
       java.util.Optional<KieRuleBase> loaded = PrecompiledModels.load(source);
       if (loaded.isPresent()) {
         return loaded.get();
@@ -84,6 +86,7 @@ public final class KieRuleBase {
     RuleSourceCheck check = RuleSourceCheck.of(source);
     List<Diagnostic> problems = new ArrayList<>(check.problems);
     problems.addAll(PolicyCheck.check(policy, source, check.packages));
+    problems.addAll(references.problems());
     if (!problems.isEmpty()) {
       // Refused before the Drools compiler sees a line of it.
       throw new InvalidRuleSetException(source.manifest().title(), sorted(problems));
@@ -181,6 +184,17 @@ public final class KieRuleBase {
   /** @return each rule by name */
   public Map<String, RuleInfo> rules() {
     return rules;
+  }
+
+  /**
+   * What a rule set's check found wrong but did not refuse: each parameter that no rule reads and no
+   * message names.
+   *
+   * @param source a rule set
+   * @return the warnings, each on its line of the parameters file
+   */
+  public static List<Diagnostic> warnings(RuleSetSource source) {
+    return ParameterReferences.of(source).warnings();
   }
 
   /**
