@@ -65,7 +65,10 @@ public final class KieRuleBase {
   /**
    * Compiles a rule set, or loads it from the executable model precompiled at build time when its
    * rules are those of a precompiled one ({@link PrecompiledModels}) and the policy allows at least
-   * what the standard policy allows (the build checked them under the standard policy).
+   * what the standard policy allows (the build checked them under the standard policy). On both paths
+   * the parameters the rules read are checked against the rule set's own ({@link
+   * ParameterReferences}); when they do not fit, the files are compiled so that every problem is
+   * reported together.
    *
    * @param source the rule set's files
    * @param policy what the rule files may use
