@@ -96,6 +96,10 @@ final class DocumentReader {
       }
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(List.of(beyondLimit(e, parser)));
+    } catch (NumberFormatException e) {
+      // an exponent beyond what a BigDecimal holds (1e9999999999): not a finite decimal
+      throw new InvalidInputException(List.of(Problem.of(path(parser.getParsingContext()), "notADecimal",
+          JsonSchemaCheck.shortened(String.valueOf(parser.getText())))));
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
       throw new InvalidInputException(List.of(at == null
@@ -111,7 +115,8 @@ final class DocumentReader {
   /** Words a limit the parser stopped at, at the path it was reading. */
   private Problem beyondLimit(StreamConstraintsException e, JsonParser parser) {
     String message = String.valueOf(e.getOriginalMessage());
-    String at = path(parser.getParsingContext());
+    JsonStreamContext context = parser.getParsingContext();
+    String at = path(context);
     if (message.startsWith("Document length")) {
       return tooLarge();
     }
@@ -125,7 +130,9 @@ final class DocumentReader {
       return Problem.of(at, "tooLong", limits.maxStringLength());
     }
     if (message.startsWith("Name length")) {
-      return Problem.of(at, "nameTooLong", limits.maxStringLength());
+      // the object's path: the name being read is not yet the context's, the one before it is
+      String object = context != null && context.inObject() ? path(context.getParent()) : at;
+      return Problem.of(object, "nameTooLong", limits.maxStringLength());
     }
     return Problem.of(at, "malformed", message);
   }

@@ -166,7 +166,7 @@ final class InputValidator {
         date(p, v, "date");
         JsonNode voters = v.get("voters");
         JsonNode low = v.get("low");
-        if (voters != null && voters.isIntegralNumber() && low != null && low.isIntegralNumber()
+        if (voters != null && voters.canConvertToInt() && low != null && low.canConvertToInt()
             && voters.asLong() >= 1 && low.asLong() > voters.asLong()) {
           problems.add(JsonPaths.field(p, "low"), "lowAboveVoters", low, voters);
         }
