@@ -166,9 +166,16 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
   }
 
-  /** The path with every link followed, for as much of it as exists. */
+  /** The path with every link followed, a link to a file not yet written included. */
   private static Path real(Path p) {
     Path absolute = p.toAbsolutePath().normalize();
+    for (int hops = 0; hops < 40 && Files.isSymbolicLink(absolute); hops++) {
+      try {
+        absolute = absolute.resolveSibling(Files.readSymbolicLink(absolute)).normalize();
+      } catch (IOException e) {
+        break;
+      }
+    }
     Path existing = absolute;
     Path rest = absolute.getFileSystem().getPath("");
     while (existing != null && !Files.exists(existing)) {
