@@ -50,6 +50,7 @@ public final class Evaluator {
   private final boolean parallel;
   private final boolean precompiledModels;
   private final Interchange interchange;
+  private final Interchange reader;
   private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
   private Evaluator(Builder b) {
@@ -59,7 +60,8 @@ public final class Evaluator {
     this.batchSize = b.batchSize;
     this.parallel = b.parallel;
     this.precompiledModels = b.precompiledModels;
-    this.interchange = Interchange.standard().withRuleSetVersions(ruleSets.timeline());
+    this.reader = b.reader;
+    this.interchange = reader.withRuleSetVersions(ruleSets.timeline());
     if (b.previous != null && b.previous.policy.equals(policy) && b.previous.precompiledModels == precompiledModels) {
       for (Map.Entry<String, CompiledRuleSet> e : b.previous.compiled.entrySet()) {
         RuleSetSource now = ruleSets.versions().get(e.getKey());
@@ -156,7 +158,7 @@ public final class Evaluator {
    */
   public StreamSummary evaluateStream(java.io.BufferedReader input, java.io.Writer output, @Nullable String version,
       java.util.function.LongConsumer progress) {
-    CadreStream stream = CadreStream.open(input, version == null ? interchange : Interchange.standard());
+    CadreStream stream = CadreStream.open(input, version == null ? interchange : reader);
     return StreamRun.run(stream, header -> ruleSet(chooseVersion(header, version)).run(limits, batchSize, null, parallel),
         batchSize, new java.io.FilterWriter(output) {
           @Override
@@ -239,6 +241,7 @@ public final class Evaluator {
     private boolean parallel;
     private boolean precompiledModels = true;
     private boolean eager;
+    private Interchange reader = Interchange.standard();
 
     private Builder() {}
 
@@ -270,6 +273,17 @@ public final class Evaluator {
      */
     public Builder reusing(Evaluator earlier) {
       this.previous = Objects.requireNonNull(earlier, "earlier");
+      return this;
+    }
+
+    /**
+     * @param json how inputs are read and checked (default {@link Interchange#standard()}): an
+     *     interchange {@linkplain Interchange#withLimits with other input limits} makes the evaluator
+     *     check inputs and streams within them; its rule set versions are replaced by the evaluator's
+     * @return this builder
+     */
+    public Builder interchange(Interchange json) {
+      this.reader = Objects.requireNonNull(json, "json");
       return this;
     }
 

@@ -1,6 +1,5 @@
 package vn.danhgia.evaluation.io;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +19,7 @@ import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Unit;
+import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
 
 /**
@@ -48,10 +48,12 @@ import vn.danhgia.evaluation.validation.Problem;
 public final class CadreStream implements AutoCloseable {
   /** The value of the header's {@code format} field. */
   public static final String FORMAT = "evaluation-stream/1";
-  private static final int MAX_PROBLEMS = 1_000;
   private static final BigInteger MOD = BigInteger.ONE.shiftLeft(256);
 
   private final BufferedReader reader;
+  private final LineReader lines;
+  private final int maxProblems;
+  private boolean stopped;
   private final Interchange interchange;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> cadreIds = new HashSet<>();
@@ -60,17 +62,21 @@ public final class CadreStream implements AutoCloseable {
   private final @Nullable EvaluationInput header;
   private final String headerSha;
   private BigInteger lineSum = BigInteger.ZERO;
-  private int line;
+  private int line = -1;
   private int cadres;
 
   private CadreStream(BufferedReader reader, Interchange interchange) throws IOException {
     this.reader = reader;
     this.interchange = interchange;
-    String first = reader.readLine();
+    this.lines = new LineReader(reader, interchange.limits().maxLineLength());
+    this.maxProblems = interchange.limits().maxProblems();
+    String first = readLine();
     EvaluationInput h = null;
     String sha = "";
     if (first == null) {
-      problems.add(Problem.of("$[0]", "emptyDocument"));
+      if (!stopped) {
+        problems.add(Problem.of("$[0]", "emptyDocument"));
+      }
     } else {
       JsonNode tree = parse(first, 0);
       if (tree instanceof ObjectNode o) {
@@ -79,7 +85,7 @@ public final class CadreStream implements AutoCloseable {
         }
         o.put("format", EvaluationInput.FORMAT);
         o.set("cadres", o.arrayNode());
-        List<Problem> found = interchange.validateTree(o);
+        List<Problem> found = interchange.validateTree(o).listed();
         found.forEach(p -> add(p, 0, null));
         if (found.isEmpty()) {
           h = interchange.bindInput(o);
@@ -127,8 +133,7 @@ public final class CadreStream implements AutoCloseable {
   public @Nullable EvaluationInput next() {
     try {
       String text;
-      while ((text = reader.readLine()) != null) {
-        line++;
+      while (!stopped && (text = readLine()) != null) {
         if (text.isBlank()) {
           continue;
         }
@@ -182,7 +187,7 @@ public final class CadreStream implements AutoCloseable {
       Map.Entry<String, JsonNode> f = it.next();
       doc.set(f.getKey(), f.getValue());
     }
-    List<Problem> found = interchange.validateTree(doc);
+    List<Problem> found = interchange.validateTree(doc).listed();
     String id = cadre.path("id").asText();
     if (!id.isEmpty() && !cadreIds.add(id)) {
       found = new ArrayList<>(found);
@@ -207,18 +212,45 @@ public final class CadreStream implements AutoCloseable {
     return false;
   }
 
-  private @Nullable JsonNode parse(String text, int at) {
+  /**
+   * The next line, counted in {@link #line} from 0 for the header; null at the end of the stream, or
+   * when the line is longer than the limit (then reading stops, with that problem).
+   */
+  private @Nullable String readLine() throws IOException {
     try {
-      return Interchange.mapper().readTree(text);
-    } catch (JacksonException e) {
-      problems.add(Problem.of("$[" + at + "]", "malformed", e.getOriginalMessage()));
+      String text = lines.next();
+      if (text != null) {
+        line++;
+      }
+      return text;
+    } catch (LineReader.TooLong e) {
+      line++;
+      problems.add(Problem.of("$[" + line + "]", "lineTooLong", interchange.limits().maxLineLength()));
+      stopped = true;
       return null;
     }
   }
 
-  /** Moves a problem of a line's document onto the stream's path: $.cadres[0] is the line's cadre. */
+  private @Nullable JsonNode parse(String text, int at) {
+    try {
+      return interchange.reader().read(text);
+    } catch (InvalidInputException e) {
+      e.problems().forEach(p -> add(p, at, null));
+      return null;
+    }
+  }
+
+  /**
+   * Moves a problem of a line's document onto the stream's path: $.cadres[0] is the line's cadre.
+   * At the limit of problems, reading stops.
+   */
   private void add(Problem p, int at, @Nullable String cadreField) {
-    if (problems.size() >= MAX_PROBLEMS) {
+    if (stopped) {
+      return;
+    }
+    if (problems.size() >= maxProblems) {
+      problems.add(Problem.of("$[" + at + "]", "streamStopped", maxProblems));
+      stopped = true;
       return;
     }
     String path = p.path();
@@ -229,7 +261,10 @@ public final class CadreStream implements AutoCloseable {
     problems.add(new Problem("$[" + at + "]" + rest, p.message(), p.key(), p.arguments()));
   }
 
-  /** @return every problem found so far (at most 1,000), in the order of the lines */
+  /**
+   * @return the problems found so far, in the order of the lines: at most {@link
+   *     InputLimits#maxProblems()}, then, when there were more, one saying where reading stopped
+   */
   public List<Problem> problems() {
     return List.copyOf(problems);
   }

@@ -1,54 +1,104 @@
 package vn.danhgia.evaluation.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.ruleset.VersionTimeline;
-import vn.danhgia.evaluation.validation.Problem;
 
 /**
- * Finds every problem of an input tree in one pass: first the published JSON Schema (structure,
- * types, enumerations, ranges, unknown fields), then the checks a schema cannot express (dates,
+ * Finds every problem of an input tree in one pass: first the numbers with more decimal places than
+ * the limits allow (before anything computes with them), then the published JSON Schema (structure,
+ * types, enumerations, ranges, lengths, unknown fields), then the checks a schema cannot express (dates,
  * unique ids, references, product owners, votes, assessments, quota exceptions, rule set version).
  * The second pass skips values the schema already found wrong, so each problem is reported once.
  */
 final class InputValidator {
   static final String SCHEMA_RESOURCE = "/vn/danhgia/evaluation/schema/evaluation-input-1.schema.json";
 
-  private static final JsonSchemaCheck SCHEMA = new JsonSchemaCheck(SCHEMA_RESOURCE);
+  private static final JsonNode PUBLISHED = JsonSchemaCheck.tree(SCHEMA_RESOURCE);
+  private static final JsonSchemaCheck DEFAULT_SCHEMA = JsonSchemaCheck.bounded(PUBLISHED);
 
   private final @Nullable VersionTimeline versions;
+  private final InputLimits limits;
+  private final JsonSchemaCheck schema;
 
+  /** A validator with the default limits. */
   InputValidator(@Nullable VersionTimeline versions) {
-    this.versions = versions;
+    this(versions, InputLimits.defaults());
   }
 
-  List<Problem> validate(JsonNode root) {
-    Set<Problem> problems = new LinkedHashSet<>();
-    problems.addAll(SCHEMA.check(root));
+  InputValidator(@Nullable VersionTimeline versions, InputLimits limits) {
+    this(versions, limits, schemaFor(limits));
+  }
+
+  private InputValidator(@Nullable VersionTimeline versions, InputLimits limits, JsonSchemaCheck schema) {
+    this.versions = versions;
+    this.limits = limits;
+    this.schema = schema;
+  }
+
+  /**
+   * @param other the rule set versions to check against, or null
+   * @return this validator, checking versions against {@code other}
+   */
+  InputValidator withVersions(@Nullable VersionTimeline other) {
+    return new InputValidator(other, limits, schema);
+  }
+
+  /**
+   * The published schema, or, for other limits than the defaults, a copy that states them: every
+   * {@code maxLength} the string length, every {@code multipleOf} the decimal places.
+   */
+  private static JsonSchemaCheck schemaFor(InputLimits limits) {
+    InputLimits d = InputLimits.defaults();
+    if (limits.maxStringLength() == d.maxStringLength() && limits.maxDecimalPlaces() == d.maxDecimalPlaces()) {
+      return DEFAULT_SCHEMA;
+    }
+    JsonNode copy = PUBLISHED.deepCopy();
+    restate(copy, limits);
+    return JsonSchemaCheck.bounded(copy);
+  }
+
+  private static void restate(JsonNode schema, InputLimits limits) {
+    if (schema instanceof ObjectNode o) {
+      if (o.has("maxLength")) {
+        o.put("maxLength", limits.maxStringLength());
+      }
+      if (o.has("multipleOf")) {
+        o.put("multipleOf", BigDecimal.ONE.movePointLeft(limits.maxDecimalPlaces()));
+      }
+    }
+    schema.forEach(child -> restate(child, limits));
+  }
+
+  /**
+   * @param root the document; numbers with too many decimal places are replaced in it
+   * @return the problems found, at most {@link InputLimits#maxProblems()} of them kept
+   */
+  ProblemSink validate(JsonNode root) {
+    ProblemSink problems = new ProblemSink(limits.maxProblems());
+    NumberBounds.check(root, limits, problems);
+    schema.check(root, problems, NumberBounds.REPORTED);
     if (root.isObject()) {
       new Semantics(root, problems).check();
     }
-    return problems.stream()
-        .sorted((a, b) -> JsonPaths.DOCUMENT_ORDER.compare(a.path(), b.path()))
-        .collect(Collectors.toUnmodifiableList());
+    return problems;
   }
 
   /** The checks beyond the schema, tolerant of values of the wrong type. */
   private final class Semantics {
     private final JsonNode root;
-    private final Set<Problem> problems;
+    private final ProblemSink problems;
 
-    Semantics(JsonNode root, Set<Problem> problems) {
+    Semantics(JsonNode root, ProblemSink problems) {
       this.root = root;
       this.problems = problems;
     }
@@ -85,10 +135,10 @@ final class InputValidator {
         boolean hasTask = present(pr.get("task"));
         boolean hasOrder = present(pr.get("order"));
         if (hasTask && hasOrder) {
-          problems.add(Problem.of(p, "productBoth", JsonSchemaCheck.quote(pr.get("task")),
-              JsonSchemaCheck.quote(pr.get("order"))));
+          problems.add(p, "productBoth", JsonSchemaCheck.quote(pr.get("task")),
+              JsonSchemaCheck.quote(pr.get("order")));
         } else if (!hasTask && !hasOrder) {
-          problems.add(Problem.of(p, "productNeither"));
+          problems.add(p, "productNeither");
         }
         reference(p, pr, "task", tasks, "unknownTask");
         reference(p, pr, "order", orders, "unknownOrder");
@@ -102,8 +152,8 @@ final class InputValidator {
         if (cadre != null && cadre.isTextual() && by != null && by.isTextual()) {
           String first = assessed.putIfAbsent(cadre.asText() + "\u0000" + by.asText(), p);
           if (first != null) {
-            problems.add(Problem.of(JsonPaths.field(p, "by"), "secondAssessment", by.asText(),
-                JsonSchemaCheck.quote(cadre), first));
+            problems.add(JsonPaths.field(p, "by"), "secondAssessment", by.asText(),
+                JsonSchemaCheck.quote(cadre), first);
           }
         }
       });
@@ -116,9 +166,9 @@ final class InputValidator {
         date(p, v, "date");
         JsonNode voters = v.get("voters");
         JsonNode low = v.get("low");
-        if (voters != null && voters.isIntegralNumber() && low != null && low.isIntegralNumber()
+        if (voters != null && voters.canConvertToInt() && low != null && low.canConvertToInt()
             && voters.asLong() >= 1 && low.asLong() > voters.asLong()) {
-          problems.add(Problem.of(JsonPaths.field(p, "low"), "lowAboveVoters", low, voters));
+          problems.add(JsonPaths.field(p, "low"), "lowAboveVoters", low, voters);
         }
       });
     }
@@ -132,7 +182,7 @@ final class InputValidator {
       Optional<LocalDate> start = date(p, period, "start");
       Optional<LocalDate> end = date(p, period, "end");
       if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-        problems.add(Problem.of(JsonPaths.field(p, "end"), "periodOrder", end.get(), start.get()));
+        problems.add(JsonPaths.field(p, "end"), "periodOrder", end.get(), start.get());
       }
       if (versions == null) {
         return;
@@ -140,11 +190,11 @@ final class InputValidator {
       JsonNode requested = period.get("ruleSetVersion");
       if (present(requested) && requested.isTextual()) {
         if (!versions.contains(requested.asText())) {
-          problems.add(Problem.of(JsonPaths.field(p, "ruleSetVersion"), "unknownVersion",
-              JsonSchemaCheck.quote(requested), String.join(", ", versions.versions().keySet())));
+          problems.add(JsonPaths.field(p, "ruleSetVersion"), "unknownVersion",
+              JsonSchemaCheck.quote(requested), String.join(", ", versions.versions().keySet()));
         }
       } else if (end.isPresent() && versions.inForceOn(end.get()).isEmpty()) {
-        problems.add(Problem.of(JsonPaths.field(p, "end"), "noVersionInForce", end.get(), versions.versions()));
+        problems.add(JsonPaths.field(p, "end"), "noVersionInForce", end.get(), versions.versions());
       }
     }
 
@@ -167,16 +217,16 @@ final class InputValidator {
       Map<String, String> seen = new HashMap<>();
       for (int i = 0; i < exceptions.size(); i++) {
         String p = JsonPaths.field(JsonPaths.index("$.period.quotaExceptions", i), "group");
-        JsonNode g = exceptions.get(i).get("group");
+        JsonNode g = exceptions.get(i).path("group");
         if (g == null || !g.isTextual()) {
           continue;
         }
         if (!groups.contains(g.asText())) {
-          problems.add(Problem.of(p, "quotaGroupUnknown", JsonSchemaCheck.quote(g)));
+          problems.add(p, "quotaGroupUnknown", JsonSchemaCheck.quote(g));
         }
         String first = seen.putIfAbsent(g.asText(), p);
         if (first != null) {
-          problems.add(Problem.of(p, "quotaGroupRepeated", JsonSchemaCheck.quote(g), first));
+          problems.add(p, "quotaGroupRepeated", JsonSchemaCheck.quote(g), first);
         }
       }
     }
@@ -199,7 +249,7 @@ final class InputValidator {
           String idPath = JsonPaths.field(p, field);
           String first = ids.putIfAbsent(id.asText(), idPath);
           if (first != null) {
-            problems.add(Problem.of(idPath, "duplicate", field, JsonSchemaCheck.quote(id), first));
+            problems.add(idPath, "duplicate", field, JsonSchemaCheck.quote(id), first);
           }
         }
       });
@@ -214,7 +264,7 @@ final class InputValidator {
     private void reference(String p, @Nullable JsonNode ref, @Nullable Map<String, String> targets,
         String key) {
       if (targets != null && ref != null && ref.isTextual() && !targets.containsKey(ref.asText())) {
-        problems.add(Problem.of(p, key, JsonSchemaCheck.quote(ref)));
+        problems.add(p, key, JsonSchemaCheck.quote(ref));
       }
     }
 
@@ -226,7 +276,7 @@ final class InputValidator {
       try {
         return Optional.of(LocalDate.parse(value.asText()));
       } catch (DateTimeParseException e) {
-        problems.add(Problem.of(JsonPaths.field(p, field), "notADate", JsonSchemaCheck.quote(value)));
+        problems.add(JsonPaths.field(p, field), "notADate", JsonSchemaCheck.quote(value));
         return Optional.empty();
       }
     }

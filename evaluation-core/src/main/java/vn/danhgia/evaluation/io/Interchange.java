@@ -1,12 +1,13 @@
 package vn.danhgia.evaluation.io;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,7 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,21 +51,29 @@ import vn.danhgia.evaluation.validation.Problem;
  * }</pre>
  */
 public final class Interchange {
-  private static final JsonMapper MAPPER = newMapper();
+  /** Binds, writes and copies trees; documents from outside are parsed by a {@link DocumentReader}. */
+  private static final JsonMapper MAPPER = newMapper(StreamReadConstraints.defaults());
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-  private static final Interchange STANDARD = new Interchange(null);
+  private static final Interchange STANDARD = new Interchange(null, InputLimits.defaults(),
+      new DocumentReader(InputLimits.defaults()), new InputValidator(null));
 
   private final @Nullable VersionTimeline ruleSetVersions;
+  private final InputLimits limits;
+  private final DocumentReader reader;
   private final InputValidator validator;
 
-  private Interchange(@Nullable VersionTimeline ruleSetVersions) {
+  private Interchange(@Nullable VersionTimeline ruleSetVersions, InputLimits limits, DocumentReader reader,
+      InputValidator validator) {
     this.ruleSetVersions = ruleSetVersions;
-    this.validator = new InputValidator(ruleSetVersions);
+    this.limits = limits;
+    this.reader = reader;
+    this.validator = validator;
   }
 
   /**
    * The standard configuration: every check of the contract except those about rule set versions,
-   * which need to know the versions available (see {@link #withRuleSetVersions}).
+   * which need to know the versions available (see {@link #withRuleSetVersions}), with the
+   * {@linkplain InputLimits#defaults() default limits}.
    *
    * @return the shared standard instance
    */
@@ -81,7 +89,27 @@ public final class Interchange {
    * @return the configured copy
    */
   public Interchange withRuleSetVersions(VersionTimeline versions) {
-    return new Interchange(Objects.requireNonNull(versions, "versions"));
+    Objects.requireNonNull(versions, "versions");
+    return new Interchange(versions, limits, reader, validator.withVersions(versions));
+  }
+
+  /**
+   * A copy that reads within other limits: the size of a document and of a stream's line, nesting,
+   * the length of strings and numbers, decimal places, and how many problems are listed. This is the
+   * one place a host sets them; an {@code Evaluator} built with this interchange applies them too.
+   *
+   * @param limits the limits
+   * @return the configured copy
+   */
+  public Interchange withLimits(InputLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return new Interchange(ruleSetVersions, limits, new DocumentReader(limits),
+        new InputValidator(ruleSetVersions, limits));
+  }
+
+  /** @return the limits documents are read within */
+  public InputLimits limits() {
+    return limits;
   }
 
   /** @return the rule set versions checked against, or {@code null} when versions are not checked */
@@ -100,17 +128,16 @@ public final class Interchange {
    * @throws InterchangeIOException when the file cannot be read
    */
   public EvaluationInput readInput(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return checked(reader.read(in));
     } catch (IOException e) {
       throw new InterchangeIOException(file.toString(), e);
     }
-    return readInput(bytes);
   }
 
   /**
-   * Reads and validates an input document from a stream, which is read to its end and not closed.
+   * Reads and validates an input document from a stream, which is read to the end of the document
+   * (or to {@link InputLimits#maxDocumentBytes()}) and not closed.
    *
    * @param in the stream of UTF-8 JSON
    * @return the input, valid in every respect
@@ -119,7 +146,7 @@ public final class Interchange {
    */
   public EvaluationInput readInput(InputStream in) {
     try {
-      return readInput(in.readAllBytes());
+      return checked(reader.read(in));
     } catch (IOException e) {
       throw new InterchangeIOException("input stream", e);
     }
@@ -144,23 +171,37 @@ public final class Interchange {
    * @throws InvalidInputException listing every problem, when the document is malformed or invalid
    */
   public EvaluationInput readInput(byte[] json) {
-    JsonNode tree = parse(json);
-    List<Problem> problems = validator.validate(tree);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    return checked(reader.read(json));
+  }
+
+  private EvaluationInput checked(JsonNode tree) {
+    validator.validate(tree).throwIfAny();
     return bind(tree, EvaluationInput.class);
   }
 
   /**
-   * Checks an input document without binding it.
+   * Parses a JSON document within this interchange's limits, without checking it against a schema:
+   * for documents that hold an input, as a scenario file does.
    *
    * @param json the UTF-8 JSON bytes
-   * @return every problem found, in path order; empty when the document is valid
+   * @return the document's tree
+   * @throws InvalidInputException when the document is malformed, empty or breaks a limit
+   */
+  public JsonNode readTree(byte[] json) {
+    return reader.read(json);
+  }
+
+  /**
+   * Checks an input document without binding it: the problems are those {@link #readInput(byte[])}
+   * would raise.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @return the problems found, in path order (at most {@link InputLimits#maxProblems()}, the first
+   *     ones); empty when the document is valid
    */
   public List<Problem> validateInput(byte[] json) {
     try {
-      return validator.validate(parse(json));
+      return validator.validate(reader.read(json)).listed();
     } catch (InvalidInputException e) {
       return e.problems();
     }
@@ -174,10 +215,10 @@ public final class Interchange {
    * @return every problem found, with the paths the document of that input would have
    */
   public List<Problem> validate(EvaluationInput input) {
-    if (ModelCheck.accepts(input, ruleSetVersions)) {
+    if (ModelCheck.accepts(input, ruleSetVersions, limits)) {
       return List.of();
     }
-    return validator.validate(MAPPER.valueToTree(input));
+    return validator.validate(MAPPER.valueToTree(input)).listed();
   }
 
   /**
@@ -260,7 +301,7 @@ public final class Interchange {
    * @throws InvalidInputException listing every problem, when the document is malformed or invalid
    */
   public EvaluationReport readReport(byte[] json) {
-    JsonNode tree = parse(json);
+    JsonNode tree = reader.read(json);
     List<Problem> problems = ReportSchema.validate(tree);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -282,8 +323,13 @@ public final class Interchange {
 
   // ---------------------------------------------------------------- internals
 
-  List<Problem> validateTree(JsonNode tree) {
+  /** @return the problems of a tree, numbers beyond the limits replaced in it */
+  ProblemSink validateTree(JsonNode tree) {
     return validator.validate(tree);
+  }
+
+  DocumentReader reader() {
+    return reader;
   }
 
   EvaluationInput bindInput(JsonNode tree) {
@@ -294,32 +340,25 @@ public final class Interchange {
     return MAPPER;
   }
 
-  private static JsonNode parse(byte[] json) {
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(json);
-    } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      throw new InvalidInputException(List.of(at == null
-          ? Problem.of(JsonPaths.ROOT, "malformed", e.getOriginalMessage())
-          : Problem.of(JsonPaths.ROOT, "malformedAt", at.getLineNr(), at.getColumnNr(), e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw new InvalidInputException(List.of(Problem.of(JsonPaths.ROOT, "emptyDocument")));
-    }
-    return tree;
-  }
-
   private static <T> T bind(JsonNode tree, Class<T> type) {
     try {
       return MAPPER.treeToValue(tree, type);
+    } catch (JsonMappingException e) {
+      // The checks above are meant to make this unreachable; report it at its path all the same.
+      throw new InvalidInputException(List.of(Problem.of(path(e.getPath()), "unreadable", type.getSimpleName(),
+          e.getOriginalMessage())));
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      // The checks above are meant to make this unreachable; report it as a problem all the same.
       throw new InvalidInputException(List.of(Problem.of(JsonPaths.ROOT, "unreadable", type.getSimpleName(),
           e.getMessage())));
     }
+  }
+
+  private static String path(List<JsonMappingException.Reference> references) {
+    String out = JsonPaths.ROOT;
+    for (JsonMappingException.Reference r : references) {
+      out = r.getFieldName() != null ? JsonPaths.field(out, r.getFieldName()) : JsonPaths.index(out, r.getIndex());
+    }
+    return out;
   }
 
   private static void write(Object value, OutputStream out) {
@@ -337,8 +376,8 @@ public final class Interchange {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static JsonMapper newMapper() {
-    return JsonMapper.builder()
+  static JsonMapper newMapper(StreamReadConstraints constraints) {
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
         .addModule(new JavaTimeModule())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -31,20 +31,90 @@ import vn.danhgia.evaluation.ruleset.VersionTimeline;
  * {@code ModelCheckTest} checks that it agrees with {@link InputValidator} on generated inputs, valid
  * and broken in every way the contract lists. Records already guarantee types, enumerations and the
  * presence of required fields, and every {@link java.time.LocalDate} writes a date that reads back;
- * what is left is the schema's ranges and non-empty ids, and the checks beyond the schema.
+ * what is left is the schema's ranges, lengths, decimal places and non-empty ids, and the checks
+ * beyond the schema.
  */
 final class ModelCheck {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
+  /** The schema's {@code maximum} of {@code target} and {@code actual}. */
+  static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
 
-  private ModelCheck() {}
+  private final InputLimits limits;
+
+  private ModelCheck(InputLimits limits) {
+    this.limits = limits;
+  }
 
   /**
    * @param in an input
    * @param versions the rule set versions to check against, or null not to check versions
+   * @param limits the limits on strings and numbers
    * @return whether the input surely has no problem; false when it may have one
    */
-  static boolean accepts(EvaluationInput in, @Nullable VersionTimeline versions) {
+  static boolean accepts(EvaluationInput in, @Nullable VersionTimeline versions, InputLimits limits) {
+    ModelCheck check = new ModelCheck(limits);
+    return check.withinLimits(in) && check.meetsContract(in, versions);
+  }
+
+  /** Strings no longer, and numbers no more precise, than the limits. */
+  private boolean withinLimits(EvaluationInput in) {
+    EvaluationPeriod period = in.period();
+    boolean ok = texts(period.id(), period.ruleSetVersion());
+    for (QuotaException q : period.quotaExceptions()) {
+      ok &= texts(q.group()) && decimal(q.percent());
+    }
+    for (Unit u : in.units()) {
+      ok &= texts(u.id(), u.name());
+    }
+    for (Position p : in.positions()) {
+      ok &= texts(p.code(), p.title(), p.group());
+    }
+    for (Cadre c : in.cadres()) {
+      ok &= texts(c.id(), c.name(), c.position()) && c.leads().stream().allMatch(this::text);
+    }
+    for (Task t : in.tasks()) {
+      ok &= texts(t.id(), t.cadre(), t.title());
+    }
+    for (Order o : in.orders()) {
+      ok &= texts(o.id(), o.cadre(), o.title(), o.orderedBy());
+    }
+    for (Product p : in.products()) {
+      ok &= texts(p.id(), p.task(), p.order(), p.indicator(), p.evidence())
+          && decimal(p.target()) && decimal(p.actual())
+          && p.target().compareTo(MAX_AMOUNT) <= 0 && p.actual().compareTo(MAX_AMOUNT) <= 0;
+    }
+    for (Assessment a : in.assessments()) {
+      ok &= texts(a.cadre()) && decimal(a.generalPoints());
+    }
+    for (Discipline d : in.disciplines()) {
+      ok &= texts(d.cadre());
+    }
+    for (ConfidenceVote v : in.confidenceVotes()) {
+      ok &= texts(v.cadre());
+    }
+    return ok;
+  }
+
+  private boolean texts(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !text(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean text(String value) {
+    int max = limits.maxStringLength();
+    return value.length() <= max || value.codePointCount(0, value.length()) <= max;
+  }
+
+  private boolean decimal(BigDecimal value) {
+    return !NumberBounds.beyond(value, limits);
+  }
+
+  private boolean meetsContract(EvaluationInput in, @Nullable VersionTimeline versions) {
     EvaluationPeriod period = in.period();
     if (!id(period.id()) || period.end().isBefore(period.start())) {
       return false;

@@ -1,13 +1,8 @@
 package vn.danhgia.evaluation.scenario;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -55,13 +51,9 @@ public final class ScenarioReader {
   /** The classpath resource of the scenario file's JSON Schema. */
   public static final String SCHEMA = "/vn/danhgia/evaluation/schema/scenario-1.schema.json";
 
+  /** Writes an inline input back to bytes for the interchange to read; numbers as they were (1E-9, not 0.000000001). */
   private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(SerializationFeature.INDENT_OUTPUT)
-      .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
   private static final JsonSchemaCheck SCHEMA_CHECKER = new JsonSchemaCheck(SCHEMA);
@@ -135,6 +127,14 @@ public final class ScenarioReader {
   public Scenario readFile(Path file) {
     byte[] bytes;
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "not a regular file")));
+      }
+      long max = interchange.limits().maxDocumentBytes();
+      if (Files.size(file) > max) {
+        throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", String.format(Locale.ROOT,
+            "the file is larger than the limit of %,d bytes", max))));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "no such file")));
@@ -160,17 +160,10 @@ public final class ScenarioReader {
     List<ScenarioProblem> problems = new ArrayList<>();
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(json);
-    } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "malformed JSON" + where + ": "
-          + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "$", "the document is empty")));
+      tree = interchange.readTree(json);
+    } catch (InvalidInputException e) {
+      throw new InvalidScenarioException(e.problems().stream()
+          .map(p -> new ScenarioProblem(file, p.path(), p.message())).toList());
     }
     for (Problem p : SCHEMA_CHECKER.check(tree)) {
       problems.add(new ScenarioProblem(file, p.path(), p.message()));

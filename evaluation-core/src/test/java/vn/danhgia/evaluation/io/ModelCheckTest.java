@@ -37,6 +37,8 @@ class ModelCheckTest {
   private static final VersionTimeline VERSIONS = VersionTimeline.of(Map.of(
       "2019.1", LocalDate.of(2019, 1, 1), "2025.1", LocalDate.of(2025, 1, 1)));
 
+  private static final int MAX_STRING = InputLimits.defaults().maxStringLength();
+
   /** A change to an input, and whether it keeps the input valid. */
   private record Change(String name, boolean keepsValid, BiConsumer<Lists, Random> apply) {}
 
@@ -138,7 +140,37 @@ class ModelCheckTest {
       new Change("low above voters", false,
           (l, r) -> set(l.votes, r, v -> new ConfidenceVote(v.cadre(), v.date(), v.voters(), v.voters() + 1))),
       new Change("low equal to voters", true,
-          (l, r) -> set(l.votes, r, v -> new ConfidenceVote(v.cadre(), v.date(), v.voters(), v.voters()))));
+          (l, r) -> set(l.votes, r, v -> new ConfidenceVote(v.cadre(), v.date(), v.voters(), v.voters()))),
+      new Change("cadre name at the length limit", true, (l, r) -> set(l.cadres, r,
+          c -> new Cadre(c.id(), "a".repeat(MAX_STRING), c.position(), c.leads()))),
+      new Change("cadre name one beyond the length limit", false, (l, r) -> set(l.cadres, r,
+          c -> new Cadre(c.id(), "a".repeat(MAX_STRING + 1), c.position(), c.leads()))),
+      new Change("task title at the limit in characters beyond the Basic Multilingual Plane", true,
+          (l, r) -> set(l.tasks, r, t -> new Task(t.id(), t.cadre(), t.kind(), "\uD835\uDC00".repeat(MAX_STRING),
+              t.deadline(), t.basicTarget(), t.approved()))),
+      new Change("product evidence one beyond the length limit", false, (l, r) -> set(l.products, r,
+          p -> new Product(p.id(), p.task(), p.order(), p.indicator(), p.target(), p.actual(), p.direction(),
+              p.delivered(), "e".repeat(MAX_STRING + 1)))),
+      new Change("order id one beyond the length limit", false, (l, r) -> set(l.orders, r,
+          o -> new Order("o".repeat(MAX_STRING + 1), o.cadre(), o.title(), o.orderedBy(), o.deadline()))),
+      new Change("target at the maximum amount", true, (l, r) -> set(l.products, r, p -> product(p, p.task(),
+          p.order(), ModelCheck.MAX_AMOUNT, p.actual()))),
+      new Change("actual above the maximum amount", false, (l, r) -> set(l.products, r, p -> product(p, p.task(),
+          p.order(), p.target(), ModelCheck.MAX_AMOUNT.add(new BigDecimal("0.01"))))),
+      new Change("target with 12 decimal places and trailing zeros", true, (l, r) -> set(l.products, r,
+          p -> product(p, p.task(), p.order(), new BigDecimal("1.000000000001000"), p.actual()))),
+      new Change("actual with 13 decimal places", false, (l, r) -> set(l.products, r, p -> product(p, p.task(),
+          p.order(), p.target(), new BigDecimal("1.0000000000001")))),
+      new Change("actual 1e-999999999", false, (l, r) -> set(l.products, r, p -> product(p, p.task(),
+          p.order(), p.target(), new BigDecimal("1e-999999999")))),
+      new Change("target 1e999999999", false, (l, r) -> set(l.products, r, p -> product(p, p.task(),
+          p.order(), new BigDecimal("1e999999999"), p.actual()))),
+      new Change("general points with 13 decimal places", false, (l, r) -> set(l.assessments, r,
+          a -> new Assessment(a.cadre(), a.by(), new BigDecimal("12.0000000000001")))),
+      new Change("quota percent with 13 decimal places", false, (l, r) -> l.period = period(l.period, null, null,
+          null, List.of(new QuotaException(l.positions.get(0).group(), new BigDecimal("50.0000000000001"))))),
+      new Change("most voters an int holds", true, (l, r) -> set(l.votes, r,
+          v -> new ConfidenceVote(v.cadre(), v.date(), Integer.MAX_VALUE, v.low()))));
 
   @Property(tries = 400)
   void accepts_agreesWithTheValidator(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int cadres,
@@ -150,7 +182,7 @@ class ModelCheckTest {
 
     boolean valid = validator.validate(Interchange.mapper().valueToTree(input)).isEmpty();
 
-    assertThat(ModelCheck.accepts(input, versions)).as(c.name()).isEqualTo(valid);
+    assertThat(ModelCheck.accepts(input, versions, InputLimits.defaults())).as(c.name()).isEqualTo(valid);
   }
 
   @Example
@@ -163,8 +195,10 @@ class ModelCheckTest {
         assertThat(input.equals(original)).as(c.name() + " changes the input").isFalse();
       }
 
-      assertThat(ModelCheck.accepts(input, VERSIONS)).as(c.name()).isEqualTo(c.keepsValid());
-      assertThat(ModelCheck.accepts(input, null)).as(c.name() + ", versions not checked")
+      assertThat(ModelCheck.accepts(input, VERSIONS, InputLimits.defaults())).as(c.name()).isEqualTo(c.keepsValid());
+      assertThat(new InputValidator(VERSIONS).validate(Interchange.mapper().valueToTree(input)).isEmpty())
+          .as(c.name() + ", by the full validator").isEqualTo(c.keepsValid());
+      assertThat(ModelCheck.accepts(input, null, InputLimits.defaults())).as(c.name() + ", versions not checked")
           .isEqualTo(c.keepsValid() || versionChange);
     }
   }
@@ -175,7 +209,7 @@ class ModelCheckTest {
     Interchange json = Interchange.standard().withRuleSetVersions(VERSIONS);
 
     assertThat(json.validate(input)).isNotEmpty()
-        .isEqualTo(new InputValidator(VERSIONS).validate(Interchange.mapper().valueToTree(input)));
+        .isEqualTo(new InputValidator(VERSIONS).validate(Interchange.mapper().valueToTree(input)).listed());
   }
 
   // ---- building changed inputs ----------------------------------------------------------------

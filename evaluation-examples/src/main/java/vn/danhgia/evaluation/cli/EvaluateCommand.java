@@ -85,11 +85,13 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Failures.requireInputFile(input);
     if (output != null) {
+      Failures.requireNotInput(input, output, "--output");
       checkWritable(output, "report");
     }
     if (html != null) {
+      Failures.requireNotInput(input, html, "--html");
       checkWritable(html, "HTML report");
-      if (output != null && sameFile(output, html)) {
+      if (output != null && Failures.sameFile(output, html)) {
         throw new CommandFailure(ExitCodes.INVALID, "--output and --html name the same file " + html
             + "; give the HTML report a file of its own.");
       }
@@ -136,17 +138,6 @@ final class EvaluateCommand implements Callable<Integer> {
   private void writeHtml(EvaluationReport report, EvaluationInput in) {
     if (html != null) {
       write(html, HtmlReport.render(report, in, lang.locale).getBytes(StandardCharsets.UTF_8), "HTML report");
-    }
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-      return true;
-    }
-    try {
-      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
     }
   }
 

@@ -1,11 +1,13 @@
 package vn.danhgia.evaluation.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,7 +23,6 @@ import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 import vn.danhgia.evaluation.validation.InvalidInputException;
-import vn.danhgia.evaluation.validation.Problem;
 
 /**
  * Turns every failure into plain sentences on standard error and an exit code: usage errors and
@@ -88,8 +89,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     if (failure instanceof CommandFailure f) {
       lines.addAll(f.lines());
     } else if (failure instanceof InvalidInputException e) {
-      lines.add("The input is invalid (" + count(e.problems().size(), "problem") + "):");
-      e.problems().stream().map(Problem::toString).forEach(lines::add);
+      lines.add("The input is invalid (" + count(e.total(), "problem") + "):");
+      lines.addAll(e.describe(Locale.ENGLISH));
     } else if (failure instanceof InvalidRuleSetException e) {
       lines.addAll(refused(e.ruleSet(), e.diagnostics()));
     } else if (failure instanceof RuleExecutionException e) {
@@ -126,10 +127,69 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
    */
   static CommandFailure invalidInput(Path input, InvalidInputException e) {
     List<String> lines = new ArrayList<>();
-    lines.add("The input " + input + " is invalid (" + count(e.problems().size(), "problem")
-        + "); nothing was evaluated:");
-    e.problems().stream().map(Problem::toString).forEach(lines::add);
+    lines.add("The input " + input + " is invalid (" + count(e.total(), "problem")
+        + (e.unlisted() > 0 ? ", the first " + e.problems().size() + " listed" : "") + "); nothing was evaluated:");
+    lines.addAll(e.describe(Locale.ENGLISH));
     return new CommandFailure(ExitCodes.INVALID, lines, e);
+  }
+
+  /**
+   * Refuses (exit 2) an output file that is the input file: the same path once normalised and its
+   * links followed, or another name (hard or symbolic link) of the same file, so that the input is
+   * never overwritten.
+   *
+   * @param input the input file
+   * @param output the output file, which may not exist yet
+   * @param option the option that names the output, for the sentence
+   */
+  static void requireNotInput(Path input, Path output, String option) {
+    if (sameFile(input, output)) {
+      throw new CommandFailure(ExitCodes.INVALID, option + " " + output + " names the input file " + input
+          + "; the input is left as it is. Write the output to a file of its own.");
+    }
+  }
+
+  /**
+   * @param a a file, which may not exist
+   * @param b another file, which may not exist
+   * @return whether both name the same file: equal once made absolute, normalised and their links
+   *     followed (as far as they exist), or the same file by the file system (hard links)
+   */
+  static boolean sameFile(Path a, Path b) {
+    if (real(a).equals(real(b))) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The path with every link followed, a link to a file not yet written included. */
+  private static Path real(Path p) {
+    Path absolute = p.toAbsolutePath().normalize();
+    for (int hops = 0; hops < 40 && Files.isSymbolicLink(absolute); hops++) {
+      try {
+        absolute = absolute.resolveSibling(Files.readSymbolicLink(absolute)).normalize();
+      } catch (IOException e) {
+        break;
+      }
+    }
+    Path existing = absolute;
+    Path rest = absolute.getFileSystem().getPath("");
+    while (existing != null && !Files.exists(existing)) {
+      rest = existing.getFileName().resolve(rest);
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(rest).normalize();
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   /** Refuses (exit 2) an input path that is missing, a folder or unreadable. */
@@ -153,7 +213,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
   }
 
-  static String count(int n, String noun) {
+  static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
