@@ -151,8 +151,9 @@ public final class Evaluator {
    * @param version the version, or {@code null} to choose by the header as {@link #evaluate(EvaluationInput)} does
    * @param progress told how many cadres are done after each batch (e.g. to log progress)
    * @return what was done
-   * @throws InvalidInputException listing every problem of the stream (up to 1,000), with the line
-   *     as the first index of each path; then the output has nothing written to it
+   * @throws InvalidInputException listing the problems of the stream (up to the interchange's {@code
+   *     InputLimits.maxProblems()}, where reading stops), with the line as the first index of each
+   *     path; then the output has nothing written to it
    * @throws InvalidRuleSetException when the version needed does not compile
    * @throws RuleExecutionException when the rules fail or reach a bound
    */

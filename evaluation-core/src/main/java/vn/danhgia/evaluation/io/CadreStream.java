@@ -36,8 +36,10 @@ import vn.danhgia.evaluation.validation.Problem;
  * cadre would make, so every rule of the contract applies; problems are reported with the line as
  * the first index of their path ({@code $[7].tasks[2].target}, line 7 counting the header as 0).
  * Ids must be unique among the cadres; the ids of tasks, orders and products are checked within
- * their line. Reading continues past a bad line, so that every problem is found in one pass;
- * nothing read after a problem should be used.
+ * their line. Reading continues past a bad line, so that the problems are found in one pass, up to
+ * the interchange's {@link InputLimits#maxProblems()}, where it stops; a line longer than {@link
+ * InputLimits#maxLineLength()} stops it too, and is never buffered beyond that limit. Nothing read
+ * after a problem should be used.
  *
  * <p>{@link #inputSha256()} identifies the stream's content whatever the order of its lines: the
  * SHA-256 of the header's canonical form followed by the sum (mod 2<sup>256</sup>) of the

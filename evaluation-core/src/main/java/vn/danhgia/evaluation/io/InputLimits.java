@@ -108,8 +108,9 @@ public final class InputLimits {
   }
 
   /**
-   * @param chars the longest number, in characters of its JSON text (at least 1, at most {@value
-   *     #NUMBER_LENGTH_CEILING}); the parser stops at a longer one
+   * @param chars the longest number, in characters of its JSON text, and the most digits before its
+   *     point once written without an exponent ({@code 1e999999999} has a billion; at least 1, at
+   *     most {@value #NUMBER_LENGTH_CEILING}); the parser stops at a longer text
    * @return a copy with that limit
    * @throws IllegalArgumentException when {@code chars} is out of that range
    */
@@ -161,7 +162,7 @@ public final class InputLimits {
     return maxStringLength;
   }
 
-  /** @return the longest number, in characters of its JSON text */
+  /** @return the longest number, in characters of its JSON text and in digits before its point */
   public int maxNumberLength() {
     return maxNumberLength;
   }

@@ -102,6 +102,31 @@ class HostileInputCliTest {
     assertThat(run.errLines().get(101)).isEqualTo("… and 599,900 more problems");
   }
 
+  @Test
+  void test_devZeroAsScenarioFile_exitsTwoWithASentence() {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+
+    CliRun run = run("test", "/dev/zero");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.err()).contains("/dev/zero: $: not a regular file");
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void test_scenarioWithAHostileInput_exitsTwoWithThePathInTheScenario() throws IOException {
+    String input = Files.readString(CORPUS.resolve("target-with-a-billion-decimal-places.json"));
+    Path scenario = tmp.resolve("hostile.json");
+    Files.writeString(scenario, "{\"format\": \"evaluation-scenario/1\", \"name\": \"hostile\", \"input\": "
+        + input + ", \"expect\": {}}");
+
+    CliRun run = run("test", scenario.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.err()).contains("$.input.products[0].target: has more than 12 decimal places");
+    assertNoStackTrace(run);
+  }
+
   // ------------------------------------------------------------------ outputs that name the input
 
   static Stream<Arguments> namesOfTheInput() {
