@@ -2,6 +2,7 @@ package vn.danhgia.evaluation.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -33,7 +36,7 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
  */
 public final class KieRuleBase {
   private static final Logger LOG = LoggerFactory.getLogger(KieRuleBase.class);
-  private static final String RESOURCE_FOLDER = "src/main/resources/rules/";
+  private static final String RESOURCE_FOLDER = "src/main/resources/";
   private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
 
   private final KieBase kieBase;
@@ -92,15 +95,19 @@ public final class KieRuleBase {
         source.manifest().id() + "-" + source.manifest().version() + "-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem files = kie.newKieFileSystem();
     files.generateAndWritePomXML(release);
+    // Each file in the folder of its package (as Drools advises, else it warns once per file).
+    Map<String, String> written = new HashMap<>();
     for (String file : source.manifest().rules()) {
-      files.write(RESOURCE_FOLDER + file, source.text(file));
+      String path = folderOf(check.packages.get(file)) + file;
+      written.put(path, file);
+      files.write(RESOURCE_FOLDER + path, source.text(file));
     }
     KieBuilder builder = kie.newKieBuilder(files);
     KieBase base = null;
     try {
       builder.buildAll();
       for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-        Diagnostic d = ConsequenceLines.refine(diagnostic(m), check, source);
+        Diagnostic d = ConsequenceLines.refine(diagnostic(m, written), check, source);
         // A file the parser already refused is reported once, by the parser's own diagnostics.
         if (check.packages.containsKey(d.file()) || !source.manifest().rules().contains(d.file())) {
           problems.add(d);
@@ -141,10 +148,16 @@ public final class KieRuleBase {
     return precompiled;
   }
 
-  private static Diagnostic diagnostic(Message m) {
+  /** @return the resource folder of a package ({@code a/b/} for {@code a.b}), {@code rules/} when unknown */
+  private static String folderOf(@Nullable PackageDescr pkg) {
+    String name = pkg == null || pkg.getName() == null ? "" : pkg.getName().strip();
+    return name.isEmpty() ? "rules/" : name.replace('.', '/') + "/";
+  }
+
+  private static Diagnostic diagnostic(Message m, Map<String, String> written) {
     String path = m.getPath() == null ? "" : m.getPath();
-    String file = path.startsWith("rules/") ? path.substring("rules/".length())
-        : path.startsWith(RESOURCE_FOLDER) ? path.substring(RESOURCE_FOLDER.length()) : path;
+    String relative = path.startsWith(RESOURCE_FOLDER) ? path.substring(RESOURCE_FOLDER.length()) : path;
+    String file = written.getOrDefault(relative, relative);
     int line = Math.max(m.getLine(), 0);
     int column = Math.max(m.getColumn(), 0);
     String text = m.getText() == null ? "" : m.getText().strip();
