@@ -80,12 +80,14 @@ public final class ScenarioReader {
   }
 
   /**
-   * Reads a scenario file, or every scenario file of a folder.
+   * Reads a scenario file, or every scenario file of a folder. A folder that holds no scenario file
+   * itself but folders that do (a rule set's scenarios, one folder per version) gives the scenarios
+   * of each of them, folder by folder in name order.
    *
-   * @param fileOrFolder a {@code .json} scenario file, or a folder of them
-   * @return the scenarios, in file-name order
+   * @param fileOrFolder a {@code .json} scenario file, a folder of them, or a folder of such folders
+   * @return the scenarios, in file-name order (folder-name order first)
    * @throws InvalidScenarioException with every problem of every file, when one is invalid, cannot be
-   *     read, or the folder holds no scenario file
+   *     read, or the folder holds no scenario file, in itself or in the folders below it
    */
   public List<Scenario> read(Path fileOrFolder) {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
@@ -107,8 +109,7 @@ public final class ScenarioReader {
           "cannot list the folder: " + e.getMessage())));
     }
     if (files.isEmpty()) {
-      throw new InvalidScenarioException(List.of(new ScenarioProblem(fileOrFolder, "$",
-          "no scenario file (*.json) in this folder")));
+      return readSubfolders(fileOrFolder);
     }
     List<Scenario> scenarios = new ArrayList<>();
     Set<ScenarioProblem> problems = new LinkedHashSet<>();
@@ -123,6 +124,42 @@ public final class ScenarioReader {
       throw new InvalidScenarioException(List.copyOf(problems));
     }
     return scenarios;
+  }
+
+  /** The scenarios of the folders below a folder that holds no scenario file itself. */
+  private List<Scenario> readSubfolders(Path folder) {
+    List<Path> folders;
+    try (Stream<Path> s = Files.list(folder)) {
+      folders = s.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(folder, "$",
+          "cannot list the folder: " + e.getMessage())));
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    Set<ScenarioProblem> problems = new LinkedHashSet<>();
+    for (Path sub : folders) {
+      try {
+        scenarios.addAll(read(sub));
+      } catch (InvalidScenarioException e) {
+        // A folder below with no scenario file (nor folders of them) is passed over.
+        if (!e.problems().equals(List.of(noScenarioFile(sub)))) {
+          problems.addAll(e.problems());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidScenarioException(List.copyOf(problems));
+    }
+    if (scenarios.isEmpty()) {
+      throw new InvalidScenarioException(List.of(noScenarioFile(folder)));
+    }
+    return scenarios;
+  }
+
+  private static ScenarioProblem noScenarioFile(Path folder) {
+    return new ScenarioProblem(folder, "$", "no scenario file (*.json) in this folder or the folders below it");
   }
 
   /**
