@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -98,62 +100,56 @@ public final class ScenarioReader {
     if (!Files.isDirectory(fileOrFolder)) {
       return List.of(readFile(fileOrFolder));
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(fileOrFolder)) {
-      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")
-              && !p.getFileName().toString().startsWith("."))
-          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .toList();
-    } catch (IOException e) {
-      throw new InvalidScenarioException(List.of(new ScenarioProblem(fileOrFolder, "$",
-          "cannot list the folder: " + e.getMessage())));
-    }
+    List<Path> files = list(fileOrFolder, p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"));
     if (files.isEmpty()) {
       return readSubfolders(fileOrFolder);
     }
-    List<Scenario> scenarios = new ArrayList<>();
-    Set<ScenarioProblem> problems = new LinkedHashSet<>();
-    for (Path file : files) {
-      try {
-        scenarios.add(readFile(file));
-      } catch (InvalidScenarioException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidScenarioException(List.copyOf(problems));
-    }
-    return scenarios;
+    return readEach(files, file -> List.of(readFile(file)));
   }
 
   /** The scenarios of the folders below a folder that holds no scenario file itself. */
   private List<Scenario> readSubfolders(Path folder) {
-    List<Path> folders;
+    List<Scenario> scenarios = readEach(list(folder, Files::isDirectory), sub -> {
+      try {
+        return read(sub);
+      } catch (InvalidScenarioException e) {
+        if (e.problems().equals(List.of(noScenarioFile(sub)))) {
+          return List.of(); // a folder below with no scenario file (nor folders of them) is passed over
+        }
+        throw e;
+      }
+    });
+    if (scenarios.isEmpty()) {
+      throw new InvalidScenarioException(List.of(noScenarioFile(folder)));
+    }
+    return scenarios;
+  }
+
+  /** The entries of a folder that pass a test, hidden ones left out, in name order. */
+  private static List<Path> list(Path folder, Predicate<Path> which) {
     try (Stream<Path> s = Files.list(folder)) {
-      folders = s.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("."))
+      return s.filter(p -> which.test(p) && !p.getFileName().toString().startsWith("."))
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();
     } catch (IOException e) {
       throw new InvalidScenarioException(List.of(new ScenarioProblem(folder, "$",
           "cannot list the folder: " + e.getMessage())));
     }
+  }
+
+  /** Reads each file or folder, in order; throws every problem of all of them together. */
+  private static List<Scenario> readEach(List<Path> paths, Function<Path, List<Scenario>> reader) {
     List<Scenario> scenarios = new ArrayList<>();
     Set<ScenarioProblem> problems = new LinkedHashSet<>();
-    for (Path sub : folders) {
+    for (Path path : paths) {
       try {
-        scenarios.addAll(read(sub));
+        scenarios.addAll(reader.apply(path));
       } catch (InvalidScenarioException e) {
-        // A folder below with no scenario file (nor folders of them) is passed over.
-        if (!e.problems().equals(List.of(noScenarioFile(sub)))) {
-          problems.addAll(e.problems());
-        }
+        problems.addAll(e.problems());
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(List.copyOf(problems));
-    }
-    if (scenarios.isEmpty()) {
-      throw new InvalidScenarioException(List.of(noScenarioFile(folder)));
     }
     return scenarios;
   }
