@@ -20,7 +20,8 @@ public record Discipline(
    * @param cadre the id of the cadre disciplined
    * @param form the form, from reprimand to expulsion
    * @param effective the day it took effect
-   * @param selfRemedied whether the cadre remedied the consequences on their own initiative (chủ động khắc phục hậu quả), which some rule set versions treat leniently
+   * @param selfRemedied whether the cadre remedied the consequences on their own initiative (chủ
+   *     động khắc phục hậu quả), which some rule set versions treat leniently
    */
   public Discipline {
     Objects.requireNonNull(cadre, "cadre");

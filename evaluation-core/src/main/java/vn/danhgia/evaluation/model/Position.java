@@ -18,8 +18,10 @@ public record Position(String code, String title, String group, boolean mustRegi
    *
    * @param code the position's code, unique in the input
    * @param title its title in Vietnamese
-   * @param group the peer group (nhóm chức danh) within which ratings are compared and the quota of excellent ratings applies
-   * @param mustRegisterBreakthrough whether the holder must register a breakthrough task (bắt buộc đăng ký việc đột phá)
+   * @param group the peer group (nhóm chức danh) within which ratings are compared and the quota of
+   *     excellent ratings applies
+   * @param mustRegisterBreakthrough whether the holder must register a breakthrough task (bắt buộc
+   *     đăng ký việc đột phá)
    */
   public Position {
     Objects.requireNonNull(code, "code");

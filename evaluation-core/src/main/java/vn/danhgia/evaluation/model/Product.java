@@ -45,7 +45,8 @@ public record Product(
    * @param actual the value achieved, not negative
    * @param direction whether more or less is better
    * @param delivered the day the product was delivered, or {@code null} when it was not
-   * @param evidence where the figure comes from (minh chứng), e.g. a report's number, or {@code null}
+   * @param evidence where the figure comes from (minh chứng), e.g. a report's number, or {@code
+   *     null}
    */
   public Product {
     Objects.requireNonNull(id, "id");

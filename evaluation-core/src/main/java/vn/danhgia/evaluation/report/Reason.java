@@ -20,7 +20,8 @@ public record Reason(String code, String rule, @Nullable String subject, Message
    *
    * @param code the reason code, e.g. {@code CAP_ORDER_FAILED}
    * @param rule the name of the rule that produced it, as written in the rule file
-   * @param subject the id of the task, order, discipline or vote the reason is about, or {@code null} when it is about the cadre as a whole
+   * @param subject the id of the task, order, discipline or vote the reason is about, or {@code
+   *     null} when it is about the cadre as a whole
    * @param message the message in Vietnamese and English
    */
   public Reason {

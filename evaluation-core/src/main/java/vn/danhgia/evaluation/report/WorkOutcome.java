@@ -32,7 +32,8 @@ public record WorkOutcome(
    * @param kind annual, breakthrough or order
    * @param status what it came to at the period's end
    * @param exceeded whether it is completed with at least one product exceeded
-   * @param credit its credit (1, the late credit or 0), or {@code null} when it does not count (in progress or not approved)
+   * @param credit its credit (1, the late credit or 0), or {@code null} when it does not count (in
+   *     progress or not approved)
    * @param products how each of its products counted, ordered by id
    */
   public WorkOutcome {

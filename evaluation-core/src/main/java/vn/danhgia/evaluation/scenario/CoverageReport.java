@@ -27,7 +27,8 @@ public record CoverageReport(RuleSetIdentity ruleSet, List<FileCoverage> files) 
    * Checks the components and copies the list.
    *
    * @param ruleSet the compiled version, whose {@link CompiledRuleSet#rules()} are counted
-   * @param files the rule files that hold rules, in the manifest's order, each with its rules in line order
+   * @param files the rule files that hold rules, in the manifest's order, each with its rules in
+   *     line order
    */
   public CoverageReport {
     Objects.requireNonNull(ruleSet, "ruleSet");

@@ -86,7 +86,8 @@ public final class ScenarioReader {
    * itself but folders that do (a rule set's scenarios, one folder per version) gives the scenarios
    * of each of them, folder by folder in name order.
    *
-   * @param fileOrFolder a {@code .json} scenario file, a folder of them, or a folder of such folders
+   * @param fileOrFolder a {@code .json} scenario file, a folder of them, or a folder of such
+   *     folders
    * @return the scenarios, in file-name order (folder-name order first)
    * @throws InvalidScenarioException with every problem of every file, when one is invalid, cannot be
    *     read, or the folder holds no scenario file, in itself or in the folders below it

@@ -68,9 +68,12 @@ public record VersionImpact(
    * @param from the rating before, {@code INCOMPLETE} or {@code ABSENT}
    * @param to the rating after, {@code INCOMPLETE} or {@code ABSENT}
    * @param cadres how many cadres the two reports hold together
-   * @param changes the cadres whose rating, status, reasons or flags change (or that only one report has), ordered by cadre id
-   * @param scoreOnly the cadres whose score (or a component) changes and nothing else of the above, ordered by cadre id
-   * @param transitions how many cadres went from each rating (or {@code INCOMPLETE}) to another, ordered from the highest first rating, only where the two differ
+   * @param changes the cadres whose rating, status, reasons or flags change (or that only one
+   *     report has), ordered by cadre id
+   * @param scoreOnly the cadres whose score (or a component) changes and nothing else of the above,
+   *     ordered by cadre id
+   * @param transitions how many cadres went from each rating (or {@code INCOMPLETE}) to another,
+   *     ordered from the highest first rating, only where the two differ
    */
   public VersionImpact {
     Objects.requireNonNull(from, "from");

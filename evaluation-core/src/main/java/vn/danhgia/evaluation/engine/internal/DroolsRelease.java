@@ -34,7 +34,8 @@ record DroolsRelease(@Nullable String version, String fingerprint) {
   /** The Maven descriptor of the Drools model compiler, as a class-path resource. */
   static final String POM_PROPERTIES = "META-INF/maven/org.drools/drools-model-compiler/pom.properties";
 
-  private static final DroolsRelease RUNNING = new DroolsRelease(readVersion(), fingerprintOf(KieBaseBuilder.class, DSL.class));
+  private static final DroolsRelease RUNNING =
+      new DroolsRelease(readVersion(), fingerprintOf(KieBaseBuilder.class, DSL.class));
 
   /** @return the Drools on the class path */
   static DroolsRelease running() {
