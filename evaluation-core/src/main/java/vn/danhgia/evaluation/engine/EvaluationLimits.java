@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param timeout how long one evaluation may take
  */
 public record EvaluationLimits(int maxFiringsPerCadre, Duration timeout) {
-  /** Checks that both bounds are positive. */
+  /**
+   * Checks that both bounds are positive.
+   *
+   * @param maxFiringsPerCadre how many rule firings one cadre may cause, on average over a session
+   * @param timeout how long one evaluation may take
+   */
   public EvaluationLimits {
     Objects.requireNonNull(timeout, "timeout");
     if (maxFiringsPerCadre < 1) {

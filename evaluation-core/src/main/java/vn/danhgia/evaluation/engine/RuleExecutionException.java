@@ -22,8 +22,11 @@ public final class RuleExecutionException extends EvaluationException {
     INCONSISTENT_RESULT
   }
 
+  /** What stopped the rules. */
   private final Failure failure;
+  /** The rule set, as {@code id version}. */
   private final String ruleSet;
+  /** The rules involved, most involved first. */
   private final List<String> rules;
 
   /**

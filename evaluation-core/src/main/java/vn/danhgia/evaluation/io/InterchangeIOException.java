@@ -7,6 +7,7 @@ import vn.danhgia.evaluation.EvaluationException;
 public final class InterchangeIOException extends EvaluationException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or stream that could not be read or written. */
   private final String target;
 
   /**

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param generalPoints the points given, 0 to 30
  */
 public record Assessment(String cadre, AssessorRole by, BigDecimal generalPoints) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param cadre the id of the cadre assessed
+   * @param by who assessed: the cadre (self), the collective or the superior
+   * @param generalPoints the points given, 0 to 30
+   */
   public Assessment {
     Objects.requireNonNull(cadre, "cadre");
     Objects.requireNonNull(by, "by");

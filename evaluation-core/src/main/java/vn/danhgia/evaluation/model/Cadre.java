@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param leads the ids of the {@link Unit units} the cadre leads (đơn vị phụ trách); may be empty
  */
 public record Cadre(String id, String name, String position, List<String> leads) {
-  /** Checks the required components and copies the list. */
+  /**
+   * Checks the required components and copies the list.
+   *
+   * @param id the cadre's identifier, unique in the input
+   * @param name the cadre's full name
+   * @param position the code of the cadre's {@link Position}
+   * @param leads the ids of the {@link Unit units} the cadre leads (đơn vị phụ trách); may be empty
+   */
   public Cadre {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -12,7 +12,14 @@ import java.time.LocalDate;
  * @param low how many voted "low confidence" (tín nhiệm thấp), 0 to {@code voters}
  */
 public record ConfidenceVote(String cadre, LocalDate date, int voters, int low) {
-  /** Checks the required components. */
+  /**
+   * Checks the required components.
+   *
+   * @param cadre the id of the cadre voted on
+   * @param date the day of the vote
+   * @param voters how many voted, at least 1
+   * @param low how many voted "low confidence" (tín nhiệm thấp), 0 to {@code voters}
+   */
   public ConfidenceVote {
     Objects.requireNonNull(cadre, "cadre");
     Objects.requireNonNull(date, "date");

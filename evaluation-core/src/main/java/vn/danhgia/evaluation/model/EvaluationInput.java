@@ -41,7 +41,20 @@ public record EvaluationInput(
   /** The value of the document's {@code format} field. */
   public static final String FORMAT = "evaluation-input/1";
 
-  /** Checks the period and copies every list (a null list is empty). */
+  /**
+   * Checks the period and copies every list (a null list is empty).
+   *
+   * @param period the evaluation period
+   * @param units the units cadres lead (đơn vị)
+   * @param positions the positions (chức danh)
+   * @param cadres the cadres evaluated (cán bộ)
+   * @param tasks their annual and breakthrough tasks (nhiệm vụ)
+   * @param orders the work ordered from them (việc được đặt hàng)
+   * @param products the products proving tasks and orders (sản phẩm)
+   * @param assessments assessments against the general criteria (đánh giá)
+   * @param disciplines disciplinary measures (kỷ luật)
+   * @param confidenceVotes confidence votes (lấy phiếu tín nhiệm)
+   */
   public EvaluationInput {
     Objects.requireNonNull(period, "period");
     units = Lists.copy(units);

@@ -24,7 +24,16 @@ public record EvaluationPeriod(
     @Nullable String ruleSetVersion,
     List<QuotaException> quotaExceptions) {
 
-  /** Checks the required components and copies the list. */
+  /**
+   * Checks the required components and copies the list.
+   *
+   * @param id the period's identifier, e.g. {@code "2019"}
+   * @param start the first day of the period
+   * @param end the last day of the period, not before {@code start}
+   * @param ruleSetVersion the rule set version the input asks for, or {@code null} to apply the one
+   *     in force at {@code end}
+   * @param quotaExceptions approved exceptions to the excellent-rating quota, by peer group
+   */
   public EvaluationPeriod {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(start, "start");

@@ -34,7 +34,20 @@ public record Product(
     Direction direction,
     @Nullable LocalDate delivered,
     @Nullable String evidence) {
-  /** Checks the required components. */
+  /**
+   * Checks the required components.
+   *
+   * @param id the product's identifier, unique among products
+   * @param task the id of the task it proves, or {@code null}
+   * @param order the id of the order it proves, or {@code null}
+   * @param indicator what is counted (chỉ tiêu)
+   * @param target the value aimed at, not negative
+   * @param actual the value achieved, not negative
+   * @param direction whether more or less is better
+   * @param delivered the day the product was delivered, or {@code null} when it was not
+   * @param evidence where the figure comes from (minh chứng), e.g. a report's number, or {@code
+   *     null}
+   */
   public Product {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(indicator, "indicator");

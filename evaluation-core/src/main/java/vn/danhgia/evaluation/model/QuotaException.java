@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param percent the percent of the group's {@code GOOD} cadres that may be rated excellent, 0 to 100
  */
 public record QuotaException(String group, BigDecimal percent) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param group the peer group, as in {@link Position#group()}
+   * @param percent the percent of the group's {@code GOOD} cadres that may be rated excellent, 0 to
+   *     100
+   */
   public QuotaException {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(percent, "percent");

@@ -13,7 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Unit(String id, String name, @Nullable Rating rating) {
-  /** Checks the required components. */
+  /**
+   * Checks the required components.
+   *
+   * @param id the unit's identifier, unique in the input
+   * @param name its name, e.g. "Huyện Sơn Dương"
+   * @param rating the unit's own rating for the period, or {@code null} when it has none yet
+   */
   public Unit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -31,7 +31,19 @@ public record CadreResult(
     List<Reason> reasons,
     List<String> flags,
     List<WorkOutcome> work) {
-  /** Checks the required components and copies the lists. */
+  /**
+   * Checks the required components and copies the lists.
+   *
+   * @param cadre the cadre's id
+   * @param status rated, or incomplete when the data does not allow a rating
+   * @param rating the rating, or {@code null} when incomplete
+   * @param label the rating's Vietnamese label in the rule set applied, or {@code null}
+   * @param score the score, 0 to 100 with 2 decimals, or {@code null} when incomplete
+   * @param components the score's components, or {@code null} when incomplete
+   * @param reasons every reason the criteria give, in the order of the criteria
+   * @param flags the flags raised (codes such as {@code REMOVE_FROM_PLANNING}), sorted
+   * @param work how each task and order counted, ordered by kind then id
+   */
   public CadreResult {
     Objects.requireNonNull(cadre, "cadre");
     Objects.requireNonNull(status, "status");

@@ -28,7 +28,15 @@ public record EvaluationReport(
   /** The value of the document's {@code format} field. */
   public static final String FORMAT = "evaluation-report/1";
 
-  /** Checks the required components and copies the list. */
+  /**
+   * Checks the required components and copies the list.
+   *
+   * @param period the evaluated period's id
+   * @param ruleSet the rule set applied
+   * @param input the input evaluated
+   * @param results one result per cadre, ordered by cadre id (code-point order)
+   * @param summary the count of each rating
+   */
   public EvaluationReport {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(ruleSet, "ruleSet");

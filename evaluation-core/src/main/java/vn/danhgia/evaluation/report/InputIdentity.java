@@ -9,7 +9,12 @@ import java.util.Objects;
  *     vn.danhgia.evaluation.io.Interchange#canonicalInputSha256})
  */
 public record InputIdentity(String sha256) {
-  /** Checks that the hash is not null. */
+  /**
+   * Checks that the hash is not null.
+   *
+   * @param sha256 the SHA-256, in lower-case hex, of the input's canonical form (see {@link
+   *     vn.danhgia.evaluation.io.Interchange#canonicalInputSha256})
+   */
   public InputIdentity {
     Objects.requireNonNull(sha256, "sha256");
   }

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param en the English text
  */
 public record Message(String vi, String en) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param vi the Vietnamese text
+   * @param en the English text
+   */
   public Message {
     Objects.requireNonNull(vi, "vi");
     Objects.requireNonNull(en, "en");

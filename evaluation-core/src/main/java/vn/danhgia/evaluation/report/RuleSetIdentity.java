@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param sha256 the SHA-256, in lower-case hex, over its files (names and contents)
  */
 public record RuleSetIdentity(String id, String version, String sha256) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param id the rule set's id, e.g. {@code leaders}
+   * @param version its version, e.g. {@code 2019.1}
+   * @param sha256 the SHA-256, in lower-case hex, over its files (names and contents)
+   */
   public RuleSetIdentity {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record ScoreComponents(
     BigDecimal general, BigDecimal annual, BigDecimal breakthrough, BigDecimal orders) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param general the general criteria (tiêu chí chung), from the deciding assessment
+   * @param annual the annual tasks (chỉ tiêu, nhiệm vụ năm)
+   * @param breakthrough the breakthrough tasks (việc đột phá)
+   * @param orders the ordered work (việc được đặt hàng)
+   */
   public ScoreComponents {
     Objects.requireNonNull(general, "general");
     Objects.requireNonNull(annual, "annual");

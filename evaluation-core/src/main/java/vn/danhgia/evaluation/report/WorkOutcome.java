@@ -25,7 +25,17 @@ public record WorkOutcome(
     boolean exceeded,
     @Nullable BigDecimal credit,
     List<ProductOutcome> products) {
-  /** Checks the required components and copies the list. */
+  /**
+   * Checks the required components and copies the list.
+   *
+   * @param id the task's or order's id
+   * @param kind annual, breakthrough or order
+   * @param status what it came to at the period's end
+   * @param exceeded whether it is completed with at least one product exceeded
+   * @param credit its credit (1, the late credit or 0), or {@code null} when it does not count (in
+   *     progress or not approved)
+   * @param products how each of its products counted, ordered by id
+   */
   public WorkOutcome {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");

@@ -18,7 +18,16 @@ import java.util.Objects;
  * @param message a plain sentence saying what is wrong
  */
 public record Diagnostic(String file, int line, int column, String message) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param file the file's name within the rule set folder, e.g. {@code 05-level.drl}, or a
+   *     spreadsheet's name and sheet, e.g. {@code parameters.xlsx[Parameters]}
+   * @param line the 1-based line (a spreadsheet's row), or 0 when the problem concerns the file as
+   *     a whole
+   * @param column the 1-based column, or 0 when unknown
+   * @param message a plain sentence saying what is wrong
+   */
   public Diagnostic {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");

@@ -11,7 +11,9 @@ import vn.danhgia.evaluation.EvaluationException;
 public final class InvalidRuleSetException extends EvaluationException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule set concerned, as {@code id version} or its folder. */
   private final String ruleSet;
+  /** Every problem found, as file, line, column and message. */
   private final List<Diagnostic> diagnostics;
 
   /**

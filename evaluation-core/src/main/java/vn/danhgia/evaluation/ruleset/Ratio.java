@@ -7,7 +7,12 @@ package vn.danhgia.evaluation.ruleset;
  * @param denominator the denominator, positive
  */
 public record Ratio(long numerator, long denominator) {
-  /** Checks the signs. */
+  /**
+   * Checks the signs.
+   *
+   * @param numerator the numerator, not negative
+   * @param denominator the denominator, positive
+   */
   public Ratio {
     if (numerator < 0 || denominator <= 0) {
       throw new IllegalArgumentException("not a ratio: " + numerator + "/" + denominator);

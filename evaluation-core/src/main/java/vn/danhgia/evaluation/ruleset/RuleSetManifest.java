@@ -53,6 +53,15 @@ public record RuleSetManifest(
   /**
    * Checks and copies the components; missing labels take the defaults of {@link Rating}.
    *
+   * @param id the rule set's id, e.g. {@code leaders}
+   * @param version the version, e.g. {@code 2025.1}
+   * @param name a short name in words
+   * @param effectiveFrom the first day the version is in force
+   * @param description what the version is
+   * @param rules the rule files, in the order they are compiled
+   * @param phases the agenda groups of the per-cadre stage, in firing order
+   * @param groupPhases the agenda groups of the peer-group stage, in firing order; may be empty
+   * @param labels the Vietnamese label of each rating in this version
    * @throws IllegalArgumentException when a rule file's name is not a plain {@code .drl} file name of
    *     the rule set's own folder (see {@code docs/rule-authoring.md}), or is given twice
    */

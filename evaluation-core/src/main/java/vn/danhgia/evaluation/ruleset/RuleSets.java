@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * evaluation picks the one in force or the one it names.
  *
  * <p>Jars that ship rule sets list their folders in the resource {@value #INDEX}, one folder a line;
- * {@link #builtIn()} finds every such jar on the classpath. Immutable.
+ * {@link #builtIn(String)} finds every such jar on the classpath. Immutable.
  */
 public final class RuleSets {
   /** The classpath resource that lists a jar's rule set folders, one a line. */

@@ -23,7 +23,13 @@ import vn.danhgia.evaluation.report.RuleSetIdentity;
  */
 public record CoverageReport(RuleSetIdentity ruleSet, List<FileCoverage> files) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param ruleSet the compiled version, whose {@link CompiledRuleSet#rules()} are counted
+   * @param files the rule files that hold rules, in the manifest's order, each with its rules in
+   *     line order
+   */
   public CoverageReport {
     Objects.requireNonNull(ruleSet, "ruleSet");
     files = List.copyOf(files);
@@ -102,7 +108,12 @@ public record CoverageReport(RuleSetIdentity ruleSet, List<FileCoverage> files) 
    * @param rules its rules, in line order
    */
   public record FileCoverage(String file, List<RuleCoverage> rules) {
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param file the file's name
+     * @param rules its rules, in line order
+     */
     public FileCoverage {
       Objects.requireNonNull(file, "file");
       rules = List.copyOf(rules);
@@ -131,7 +142,12 @@ public record CoverageReport(RuleSetIdentity ruleSet, List<FileCoverage> files) 
    * @param firings how many times it fired
    */
   public record RuleCoverage(RuleDescription rule, long firings) {
-    /** Checks the rule is not null. */
+    /**
+     * Checks the rule is not null.
+     *
+     * @param firings how many times it fired
+     * @param rule the rule
+     */
     public RuleCoverage {
       Objects.requireNonNull(rule, "rule");
     }

@@ -36,7 +36,18 @@ public record Expectation(
     @Nullable List<String> flags,
     boolean exactReasons) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param status the status, or {@code null}
+   * @param rating the rating, or {@code null}
+   * @param score the score, compared as a decimal ({@code 86.25} equals {@code 86.250}), or {@code
+   *     null}
+   * @param reasons reason codes that must be among the result's reasons
+   * @param notReasons reason codes that must not be among them
+   * @param flags the result's flags exactly, in any order ({@code []}: no flag), or {@code null}
+   * @param exactReasons whether the result's distinct reason codes must be exactly {@code reasons}
+   */
   public Expectation {
     reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
     notReasons = List.copyOf(Objects.requireNonNull(notReasons, "notReasons"));

@@ -48,7 +48,16 @@ public record ExpectationFailure(String cadre, Aspect aspect, String expected, S
     }
   }
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param cadre the cadre's id
+   * @param aspect what was checked
+   * @param expected what was expected, in words, e.g. {@code GOOD} or {@code reason
+   *     CAP_ORDER_FAILED}
+   * @param actual what came, in words
+   * @param reasonsGiven every reason the engine gave the cadre
+   */
   public ExpectationFailure {
     Objects.requireNonNull(cadre, "cadre");
     Objects.requireNonNull(aspect, "aspect");

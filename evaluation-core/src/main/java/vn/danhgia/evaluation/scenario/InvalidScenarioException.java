@@ -12,6 +12,7 @@ import vn.danhgia.evaluation.EvaluationException;
 public final class InvalidScenarioException extends EvaluationException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found in the scenario file. */
   private final List<ScenarioProblem> problems;
 
   /**

@@ -34,7 +34,19 @@ public record Scenario(
   /** The value of the document's {@code format} field. */
   public static final String FORMAT = "evaluation-scenario/1";
 
-  /** Checks the required components and copies the map. */
+  /**
+   * Checks the required components and copies the map.
+   *
+   * @param id a short identifier: the file name without {@code .json} for a file, e.g. {@code
+   *     01-score-of-exactly-90-is-excellent}
+   * @param name the situation in words
+   * @param description the policy it illustrates, in words; may be empty
+   * @param version the rule set version to evaluate with, or {@code null} for the run's version
+   *     (else the one the input names, else the one in force on the period's end)
+   * @param input the situation, valid in every respect
+   * @param expect the expectations, by cadre id, in the order written
+   * @param file the scenario file, or {@code null} for a scenario made in code
+   */
   public Scenario {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

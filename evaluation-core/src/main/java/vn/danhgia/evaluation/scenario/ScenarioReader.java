@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -72,12 +74,15 @@ public final class ScenarioReader {
   }
 
   /**
-   * Reads a scenario file, or every scenario file of a folder.
+   * Reads a scenario file, or every scenario file of a folder. A folder that holds no scenario file
+   * itself but folders that do (a rule set's scenarios, one folder per version) gives the scenarios
+   * of each of them, folder by folder in name order.
    *
-   * @param fileOrFolder a {@code .json} scenario file, or a folder of them
-   * @return the scenarios, in file-name order
+   * @param fileOrFolder a {@code .json} scenario file, a folder of them, or a folder of such
+   *     folders
+   * @return the scenarios, in file-name order (folder-name order first)
    * @throws InvalidScenarioException with every problem of every file, when one is invalid, cannot be
-   *     read, or the folder holds no scenario file
+   *     read, or the folder holds no scenario file, in itself or in the folders below it
    */
   public List<Scenario> read(Path fileOrFolder) {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
@@ -88,25 +93,50 @@ public final class ScenarioReader {
     if (!Files.isDirectory(fileOrFolder)) {
       return List.of(readFile(fileOrFolder));
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(fileOrFolder)) {
-      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")
-              && !p.getFileName().toString().startsWith("."))
+    List<Path> files = list(fileOrFolder, p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"));
+    if (files.isEmpty()) {
+      return readSubfolders(fileOrFolder);
+    }
+    return readEach(files, file -> List.of(readFile(file)));
+  }
+
+  /** The scenarios of the folders below a folder that holds no scenario file itself. */
+  private List<Scenario> readSubfolders(Path folder) {
+    List<Scenario> scenarios = readEach(list(folder, Files::isDirectory), sub -> {
+      try {
+        return read(sub);
+      } catch (InvalidScenarioException e) {
+        if (e.problems().equals(List.of(noScenarioFile(sub)))) {
+          return List.of(); // a folder below with no scenario file (nor folders of them) is passed over
+        }
+        throw e;
+      }
+    });
+    if (scenarios.isEmpty()) {
+      throw new InvalidScenarioException(List.of(noScenarioFile(folder)));
+    }
+    return scenarios;
+  }
+
+  /** The entries of a folder that pass a test, hidden ones left out, in name order. */
+  private static List<Path> list(Path folder, Predicate<Path> which) {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> which.test(p) && !p.getFileName().toString().startsWith("."))
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();
     } catch (IOException e) {
-      throw new InvalidScenarioException(List.of(new ScenarioProblem(fileOrFolder, "$",
+      throw new InvalidScenarioException(List.of(new ScenarioProblem(folder, "$",
           "cannot list the folder: " + e.getMessage())));
     }
-    if (files.isEmpty()) {
-      throw new InvalidScenarioException(List.of(new ScenarioProblem(fileOrFolder, "$",
-          "no scenario file (*.json) in this folder")));
-    }
+  }
+
+  /** Reads each file or folder, in order; throws every problem of all of them together. */
+  private static List<Scenario> readEach(List<Path> paths, Function<Path, List<Scenario>> reader) {
     List<Scenario> scenarios = new ArrayList<>();
     Set<ScenarioProblem> problems = new LinkedHashSet<>();
-    for (Path file : files) {
+    for (Path path : paths) {
       try {
-        scenarios.add(readFile(file));
+        scenarios.addAll(reader.apply(path));
       } catch (InvalidScenarioException e) {
         problems.addAll(e.problems());
       }
@@ -115,6 +145,10 @@ public final class ScenarioReader {
       throw new InvalidScenarioException(List.copyOf(problems));
     }
     return scenarios;
+  }
+
+  private static ScenarioProblem noScenarioFile(Path folder) {
+    return new ScenarioProblem(folder, "$", "no scenario file (*.json) in this folder or the folders below it");
   }
 
   /**

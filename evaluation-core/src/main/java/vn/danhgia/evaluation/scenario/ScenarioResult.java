@@ -46,7 +46,21 @@ public record ScenarioResult(
     ERROR
   }
 
-  /** Checks the components and copies the collections. */
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param scenario the scenario
+   * @param status passed, failed, or could not run
+   * @param version the rule set version it ran with, or {@code null} when none could be chosen
+   * @param report the report, or {@code null} when it could not run
+   * @param failures every expectation not met, cadre by cadre in the scenario's order; empty unless
+   *     {@link Status#FAILED}
+   * @param errors why it could not run (e.g. the version it names does not exist, or its input is
+   *     invalid for that version), as plain lines; empty unless {@link Status#ERROR}
+   * @param warnings things that are likely mistakes but do not fail the scenario (an expected
+   *     reason code that no rule of the version gives)
+   * @param firings how often each rule fired in this scenario, by rule name
+   */
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(status, "status");

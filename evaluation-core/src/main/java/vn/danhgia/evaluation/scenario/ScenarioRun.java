@@ -15,7 +15,12 @@ import java.util.TreeMap;
  * @param coverage the coverage of each version that at least one scenario ran with, by version
  */
 public record ScenarioRun(List<ScenarioResult> results, Map<String, CoverageReport> coverage) {
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param results each scenario's result, in the order run
+   * @param coverage the coverage of each version that at least one scenario ran with, by version
+   */
   public ScenarioRun {
     results = List.copyOf(results);
     coverage = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(coverage, "coverage")));

@@ -62,7 +62,19 @@ public record VersionImpact(
     SCORE
   }
 
-  /** Checks the components and copies the collections. */
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param from the rating before, {@code INCOMPLETE} or {@code ABSENT}
+   * @param to the rating after, {@code INCOMPLETE} or {@code ABSENT}
+   * @param cadres how many cadres the two reports hold together
+   * @param changes the cadres whose rating, status, reasons or flags change (or that only one
+   *     report has), ordered by cadre id
+   * @param scoreOnly the cadres whose score (or a component) changes and nothing else of the above,
+   *     ordered by cadre id
+   * @param transitions how many cadres went from each rating (or {@code INCOMPLETE}) to another,
+   *     ordered from the highest first rating, only where the two differ
+   */
   public VersionImpact {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -164,7 +176,14 @@ public record VersionImpact(
    * @param what what changed
    */
   public record CadreChange(String cadre, @Nullable CadreResult from, @Nullable CadreResult to, Set<Change> what) {
-    /** Checks the components and copies the set. */
+    /**
+     * Checks the components and copies the set.
+     *
+     * @param from the rating before, {@code INCOMPLETE} or {@code ABSENT}
+     * @param to the rating after, {@code INCOMPLETE} or {@code ABSENT}
+     * @param cadre the cadre's id
+     * @param what what changed
+     */
     public CadreChange {
       Objects.requireNonNull(cadre, "cadre");
       what = Collections.unmodifiableSet(EnumSet.copyOf(what));
@@ -225,7 +244,12 @@ public record VersionImpact(
     static final Comparator<Transition> ORDER = Comparator.comparingInt((Transition t) -> RANK.indexOf(t.from))
         .thenComparingInt(t -> RANK.indexOf(t.to));
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param from the rating before, {@code INCOMPLETE} or {@code ABSENT}
+     * @param to the rating after, {@code INCOMPLETE} or {@code ABSENT}
+     */
     public Transition {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");

@@ -14,6 +14,7 @@ import vn.danhgia.evaluation.EvaluationException;
 public final class InvalidInputException extends EvaluationException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found in the input, each with its JSON path. */
   private final List<Problem> problems;
   private final long total;
 

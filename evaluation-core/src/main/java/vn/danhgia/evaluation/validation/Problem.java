@@ -27,7 +27,17 @@ import org.jspecify.annotations.Nullable;
 public record Problem(String path, String message, @Nullable String key, List<String> arguments) {
   private static final String BUNDLE = "vn.danhgia.evaluation.validation.Problems";
 
-  /** Checks that no component is null and copies the arguments. */
+  /**
+   * Checks that no component is null and copies the arguments.
+   *
+   * @param path the JSON path of the offending value, e.g. {@code $.products[3].target}; for a
+   *     missing field, the path the field would have; {@code $} for the document as a whole
+   * @param message a plain English sentence saying what is wrong, quoting the bad value where there
+   *     is one
+   * @param key the message's key in the bundle, or {@code null} for a message that exists only in
+   *     English (e.g. a JSON parser's own words)
+   * @param arguments the arguments of the keyed message
+   */
   public Problem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -243,9 +244,28 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void read_folderOfVersionFolders_readsEachFolderBelowInNameOrder() throws Exception {
+    Path second = Files.createDirectories(tmp.resolve("2025.1"));
+    Path first = Files.createDirectories(tmp.resolve("2019.1"));
+    Files.createDirectories(tmp.resolve("empty"));
+    write(second, "a.json", scenario("Second", "{\"C1\": {}}"));
+    write(first, "b.json", scenario("First", "{\"C1\": {}}"));
+
+    assertThat(READER.read(tmp)).extracting(Scenario::name).containsExactly("First", "Second");
+  }
+
+  @Test
+  void read_folderOfFoldersWithAnInvalidFile_reportsItsProblems() throws Exception {
+    Path version = Files.createDirectories(tmp.resolve("2019.1"));
+    Path bad = write(version, "bad.json", "{}");
+
+    assertThat(problems(tmp)).isNotEmpty().extracting(ScenarioProblem::file).containsOnly(bad);
+  }
+
+  @Test
   void read_emptyOrMissingFolder_refused() {
     assertThat(problems(tmp)).singleElement().satisfies(p ->
-        assertThat(p.message()).isEqualTo("no scenario file (*.json) in this folder"));
+        assertThat(p.message()).isEqualTo("no scenario file (*.json) in this folder or the folders below it"));
     assertThat(problems(tmp.resolve("nowhere"))).singleElement().satisfies(p ->
         assertThat(p.message()).isEqualTo("no such file or folder"));
   }

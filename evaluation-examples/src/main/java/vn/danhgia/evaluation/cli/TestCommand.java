@@ -52,7 +52,8 @@ final class TestCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SCENARIO_DIR",
-      description = "A folder of scenario files (every .json file directly in it, in file-name order), or one file.")
+      description = "A folder of scenario files (every .json file directly in it, in file-name order), a folder of "
+          + "such folders (e.g. one per version: each is run), or one file.")
   Path scenarios;
 
   @Option(names = "--version", paramLabel = "V",

@@ -89,6 +89,18 @@ class ScenarioCommandsTest {
   }
 
   @Test
+  void test_folderHoldingBothVersions_runsTheScenariosOfEachVersionBelowIt() throws IOException {
+    CliRun run = run("test", "--min-coverage", "100", SCENARIOS.toString());
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    int both = scenarioIds(SCENARIOS.resolve("2019.1")).size() + scenarioIds(SCENARIOS.resolve("2025.1")).size();
+    assertThat(run.out())
+        .contains(both + " scenarios: " + both + " passed, 0 failed, 0 could not run.")
+        .contains("Rule coverage of leaders 2019.1 (sha256 ")
+        .contains("Rule coverage of leaders 2025.1 (sha256 ");
+  }
+
+  @Test
   void test_failingExpectation_exitsOneWithExpectedActualAndTheReasonsWithTheirRules() throws IOException {
     String model = Files.readString(SCENARIOS.resolve("2025.1").resolve("16-a-required-breakthrough-task-not-registered-"
         + "caps-at-completed.json"), StandardCharsets.UTF_8);
@@ -183,7 +195,7 @@ class ScenarioCommandsTest {
     assertThat(coverage.exitCode()).isEqualTo(2);
     assertThat(coverage.err()).contains("--min-coverage must be from 0 to 100, not 101.");
     assertThat(empty.exitCode()).isEqualTo(2);
-    assertThat(empty.err()).contains(tmp + ": $: no scenario file (*.json) in this folder");
+    assertThat(empty.err()).contains(tmp + ": $: no scenario file (*.json) in this folder or the folders below it");
     for (CliRun r : List.of(missing, version, coverage, empty)) {
       assertNoStackTrace(r);
     }

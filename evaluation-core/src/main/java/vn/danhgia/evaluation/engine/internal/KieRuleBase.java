@@ -3,6 +3,7 @@ package vn.danhgia.evaluation.engine.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -35,7 +38,7 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
  */
 public final class KieRuleBase {
   private static final Logger LOG = LoggerFactory.getLogger(KieRuleBase.class);
-  private static final String RESOURCE_FOLDER = "src/main/resources/rules/";
+  private static final String RESOURCE_FOLDER = "src/main/resources/";
   private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
 
   private final KieBase kieBase;
@@ -103,16 +106,20 @@ public final class KieRuleBase {
     // Only the listed rule files, each as an explicit DRL resource: the manifest admits only plain
     // .drl names, so nothing written here can be a resource configuration (NAME.drl.properties), a
     // kmodule.xml, Java source or any other kind of resource the build would pick up by its name.
+    // Each goes in the folder of its package (as Drools advises, else it warns once per file).
+    Map<String, String> written = new HashMap<>();
     for (String file : source.manifest().rules()) {
+      String path = folderOf(check.packages.get(file)) + file;
+      written.put(path, file);
       files.write(kie.getResources().newByteArrayResource(source.text(file).getBytes(StandardCharsets.UTF_8))
-          .setSourcePath(RESOURCE_FOLDER + file).setResourceType(ResourceType.DRL));
+          .setSourcePath(RESOURCE_FOLDER + path).setResourceType(ResourceType.DRL));
     }
     KieBuilder builder = kie.newKieBuilder(files);
     KieBase base = null;
     try {
       builder.buildAll();
       for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-        Diagnostic d = ConsequenceLines.refine(diagnostic(m), check, source);
+        Diagnostic d = ConsequenceLines.refine(diagnostic(m, written), check, source);
         // A file the parser already refused is reported once, by the parser's own diagnostics.
         if (check.packages.containsKey(d.file()) || !source.manifest().rules().contains(d.file())) {
           problems.add(d);
@@ -153,10 +160,16 @@ public final class KieRuleBase {
     return precompiled;
   }
 
-  private static Diagnostic diagnostic(Message m) {
+  /** @return the resource folder of a package ({@code a/b/} for {@code a.b}), {@code rules/} when unknown */
+  private static String folderOf(@Nullable PackageDescr pkg) {
+    String name = pkg == null || pkg.getName() == null ? "" : pkg.getName().strip();
+    return name.isEmpty() ? "rules/" : name.replace('.', '/') + "/";
+  }
+
+  private static Diagnostic diagnostic(Message m, Map<String, String> written) {
     String path = m.getPath() == null ? "" : m.getPath();
-    String file = path.startsWith("rules/") ? path.substring("rules/".length())
-        : path.startsWith(RESOURCE_FOLDER) ? path.substring(RESOURCE_FOLDER.length()) : path;
+    String relative = path.startsWith(RESOURCE_FOLDER) ? path.substring(RESOURCE_FOLDER.length()) : path;
+    String file = written.getOrDefault(relative, relative);
     int line = Math.max(m.getLine(), 0);
     int column = Math.max(m.getColumn(), 0);
     String text = m.getText() == null ? "" : m.getText().strip();

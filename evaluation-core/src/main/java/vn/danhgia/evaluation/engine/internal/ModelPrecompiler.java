@@ -121,8 +121,14 @@ public final class ModelPrecompiler {
     }
     entries.put(PrecompiledModels.MODEL_LIST, (String.join("\n", models) + "\n").getBytes(StandardCharsets.UTF_8));
     entries.put(PrecompiledModels.RULE_INFO, properties(PrecompiledModels.writeRules(rules)));
-    entries.put(PrecompiledModels.DROOLS_VERSION,
-        (PrecompiledModels.droolsVersion() + "\n").getBytes(StandardCharsets.UTF_8));
+    DroolsRelease drools = DroolsRelease.running();
+    if (drools.version() == null) {
+      throw new IOException("the Drools version on the class path cannot be told: "
+          + DroolsRelease.POM_PROPERTIES + " is missing");
+    }
+    entries.put(PrecompiledModels.DROOLS_VERSION, (drools.version() + "\n").getBytes(StandardCharsets.UTF_8));
+    entries.put(PrecompiledModels.DROOLS_FINGERPRINT,
+        (drools.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

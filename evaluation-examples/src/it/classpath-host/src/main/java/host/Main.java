@@ -1,0 +1,31 @@
+package host;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.danhgia.evaluation.engine.Evaluator;
+import vn.danhgia.evaluation.model.EvaluationInput;
+import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.ruleset.RuleSets;
+
+/** A host that evaluates one input file with the shipped rule set and writes the report. */
+public final class Main {
+  private Main() {}
+
+  /**
+   * @param args the input file and the report file
+   * @throws Exception when the input cannot be read or the report written
+   */
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).build();
+    EvaluationInput input = evaluator.interchange().readInput(Path.of(args[0]));
+    EvaluationReport report = evaluator.evaluate(input);
+    long firstMs = (System.nanoTime() - started) / 1_000_000;
+    try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
+      evaluator.interchange().writeReport(report, out);
+    }
+    System.out.println("HOST precompiled=" + evaluator.ruleSet(report.ruleSet().version()).precompiled());
+    System.out.println("HOST first evaluation (load, read, evaluate) took " + firstMs + " ms");
+  }
+}
