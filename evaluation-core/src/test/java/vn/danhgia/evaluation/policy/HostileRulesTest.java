@@ -108,6 +108,63 @@ class HostileRulesTest {
   }
 
   @Test
+  void wholeCorpus_compiled_changesNothingOutsideTheJvm() throws IOException {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path home = Path.of(System.getProperty("user.home"));
+    java.util.Properties before = (java.util.Properties) System.getProperties().clone();
+    List<String> tmpBefore = listing(tmp);
+    List<String> homeBefore = listing(home);
+    long childrenBefore = ProcessHandle.current().children().count();
+
+    List<Case> all = corpus().toList();
+    for (Case c : all) {
+      try {
+        CompiledRuleSet.compile(ruleSet(c.file(), c.text()));
+      } catch (InvalidRuleSetException e) {
+        assertThat(c.legitimate()).as("%s was refused: %s", c.file(), e.getMessage()).isFalse();
+      }
+    }
+
+    Map<Object, Object> changed = new LinkedHashMap<>();
+    System.getProperties().forEach((k, v) -> {
+      // MVEL (Drools' condition language) sets mvel.debugger=false itself whenever it compiles.
+      if (!v.equals(before.get(k)) && !(k.equals("mvel.debugger") && v.equals("false"))) {
+        changed.put(k, v);
+      }
+    });
+    assertThat(changed).as("no system property set or changed").isEmpty();
+    assertThat(listing(tmp)).as("no file created or deleted in %s", tmp).isEqualTo(tmpBefore);
+    assertThat(listing(home)).as("no file created or deleted in %s", home).isEqualTo(homeBefore);
+    assertThat(ProcessHandle.current().children().count()).as("no process started").isEqualTo(childrenBefore);
+    assertThat(all).hasSizeGreaterThan(80);
+  }
+
+  /** The corpus's runaway files use only allowed types: the text-level check alone accepted them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("runaway")
+  void runawayFile_isRefusedByTheBytecodeCheck_notByTheTextLevelPolicy(Case c) {
+    InvalidRuleSetException e = catchThrowableOfType(InvalidRuleSetException.class,
+        () -> CompiledRuleSet.compile(ruleSet(c.file(), c.text())));
+
+    assertThat(e).isNotNull();
+    assertThat(e.diagnostics()).allSatisfy(d -> assertThat(d.message()).doesNotContain("by the rule policy"));
+  }
+
+  static Stream<Case> runaway() {
+    return hostile().filter(c -> c.file().startsWith("runaway-") && !c.file().contains("regex-constraint"));
+  }
+
+  private static List<String> listing(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("surefire")
+          && !n.startsWith("hsperfdata") && !n.startsWith(".")).sorted().toList();
+    }
+  }
+
+  @Test
   void corpus_coversTheAttacks_andSomeLegitimateRules() {
     assertThat(hostile()).hasSizeGreaterThanOrEqualTo(25);
     assertThat(legitimate()).hasSizeGreaterThanOrEqualTo(3);

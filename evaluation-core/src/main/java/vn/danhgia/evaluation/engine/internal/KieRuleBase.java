@@ -127,6 +127,9 @@ public final class KieRuleBase {
       }
       if (problems.isEmpty()) {
         base = kie.newKieContainer(release).getKieBase();
+        // The decisive check: what the build generated, not what the text looks like.
+        problems.addAll(BytecodeCheck.check(new CodeAllowList(policy, KieRuleBase.class.getClassLoader()),
+            GeneratedClasses.classic(base, check), source.manifest().rules().get(0)));
       }
     } finally {
       kie.getRepository().removeKieModule(release);

@@ -85,6 +85,7 @@ import org.drools.drl.ast.descr.WindowDeclarationDescr;
 import org.drools.drl.ast.descr.WindowReferenceDescr;
 import org.drools.mvel.parser.DrlxParser;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
+import org.drools.mvel.parser.ast.expr.PointFreeExpr;
 import org.drools.mvel.parser.ast.expr.FullyQualifiedInlineCastExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeFieldAccessExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
@@ -109,6 +110,7 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
  * <p>Every refusal names the file, and the line and column of what was refused.
  */
 final class PolicyCheck {
+  private static final Set<String> REGEX_OPERATORS = Set.of("matches");
   private static final Set<String> OPERATORS = Set.of("memberOf", "contains", "matches", "soundslike", "str",
       "excludes", "in", "notIn", "after", "before", "coincides", "during", "finishes", "includes", "meets",
       "metby", "overlaps", "overlappedby", "starts", "startedby", "finishedby");
@@ -582,6 +584,14 @@ final class PolicyCheck {
       refuse(scope, s.position(s.indexOf(unread)), owner + ": the rule policy cannot read all of the condition \""
           + s.text.strip() + "\" (it stops before " + unread + ")");
       return;
+    }
+    for (Node n : nodes) {
+      if (n instanceof PointFreeExpr p && REGEX_OPERATORS.contains(p.getOperator().asString())) {
+        // A regular expression can backtrack without bound: rule code must always end.
+        refuse(scope, s.position(Math.max(0, s.text.indexOf(p.getOperator().asString()))), owner + ": the "
+            + p.getOperator().asString() + " operator (a regular expression, which can backtrack without bound)"
+            + " is not allowed");
+      }
     }
     if (drlx.getBind() != null) {
       bindings.add(drlx.getBind().asString());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -73,6 +74,11 @@ public final class SessionRunner {
           "Rule \"" + rule + "\" of " + ruleSet + " failed: " + describe(cause), cause);
     } catch (RuleExecutionException e) {
       throw e;
+    } catch (StackOverflowError e) {
+      // Defence in depth: the bytecode check refuses recursion in rule code, so this is Drools' own.
+      List<String> rules = guard.firing == null ? List.of() : List.of(guard.firing);
+      throw new RuleExecutionException(Failure.RULE_FAILED, ruleSet, rules, "The rules of " + ruleSet
+          + " ran out of stack" + (guard.firing == null ? "" : " in rule \"" + guard.firing + "\""), null);
     } catch (RuntimeException e) {
       throw new RuleExecutionException(Failure.RULE_FAILED, ruleSet, guard.lastRule == null ? List.of()
           : List.of(guard.lastRule), "The rules of " + ruleSet + " failed"
@@ -99,9 +105,9 @@ public final class SessionRunner {
     private final KieSession session;
     private final long deadline;
     private final Map<String, Integer> firings = new HashMap<>();
-    private long count;
     private boolean timedOut;
     private String lastRule;
+    private @Nullable String firing;
 
     Guard(KieSession session, long deadline) {
       this.session = session;
@@ -109,10 +115,17 @@ public final class SessionRunner {
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      firing = event.getMatch().getRule().getName();
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
       lastRule = event.getMatch().getRule().getName();
+      firing = null;
       firings.merge(lastRule, 1, Integer::sum);
-      if ((++count & 255) == 0 && System.nanoTime() - deadline > 0) {
+      // Checked after every firing: one slow firing is enough to pass the deadline.
+      if (System.nanoTime() - deadline > 0) {
         timedOut = true;
         session.halt();
       }
