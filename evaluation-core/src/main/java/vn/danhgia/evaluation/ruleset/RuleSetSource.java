@@ -44,10 +44,12 @@ public final class RuleSetSource {
   private final Map<String, byte[]> files;
   private final String origin;
   private final String sha256;
+  private final Resolution resolution;
 
   private RuleSetSource(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files,
-      String origin) {
+      String origin, Resolution resolution) {
     this.manifest = manifest;
+    this.resolution = resolution;
     this.parameters = parameters;
     TreeMap<String, byte[]> copy = new TreeMap<>();
     files.forEach((k, v) -> copy.put(k, v.clone()));
@@ -67,7 +69,19 @@ public final class RuleSetSource {
    *     parameters and the rule files the manifest lists
    */
   public static RuleSetSource fromDirectory(Path folder) {
-    return VersionLoader.load(folder.toString(), VersionFiles.folder(folder));
+    return load(folder, folder.toString());
+  }
+
+  /** A folder's version; one that extends another is resolved over the version folders next to it. */
+  private static RuleSetSource load(Path folder, String origin) {
+    VersionFiles files = VersionFiles.folder(folder);
+    if (!VersionResolver.extendsAnother(files)) {
+      return VersionLoader.load(origin, files);
+    }
+    List<VersionResolver.Candidate> siblings = VersionResolver.siblings(folder, files);
+    siblings.set(0, new VersionResolver.Candidate(origin, files));
+    Path parent = folder.getParent();
+    return new VersionResolver(parent == null ? origin : parent.toString(), siblings).resolve(siblings.get(0));
   }
 
   /**
@@ -83,7 +97,20 @@ public final class RuleSetSource {
    */
   public static RuleSetSource fromClasspath(ClassLoader loader, String folder) {
     String base = checkedFolder("classpath:" + folder, folder);
-    return VersionLoader.load("classpath:" + base, VersionFiles.classpath(loader, base));
+    VersionFiles files = VersionFiles.classpath(loader, base);
+    if (!VersionResolver.extendsAnother(files)) {
+      return VersionLoader.load("classpath:" + base, files);
+    }
+    List<VersionResolver.Candidate> candidates = new java.util.ArrayList<>();
+    candidates.add(new VersionResolver.Candidate("classpath:" + base, files));
+    for (String other : RuleSets.indexedFolders(loader)) {
+      String b = other.startsWith("/") ? other.substring(1) : other;
+      b = b.endsWith("/") ? b : b + "/";
+      if (!b.equals(base)) {
+        candidates.add(new VersionResolver.Candidate("classpath:" + b, VersionFiles.classpath(loader, b)));
+      }
+    }
+    return new VersionResolver("the classpath (" + RuleSets.INDEX + ")", candidates).resolve(candidates.get(0));
   }
 
   /**
@@ -103,8 +130,7 @@ public final class RuleSetSource {
           String.valueOf(jar.getFileName())), 0, 0, "not a jar file (a folder, a device or nothing)")));
     }
     try (FileSystem zip = FileSystems.newFileSystem(jar)) {
-      Path inside = zip.getPath("/" + base);
-      return VersionLoader.load(jar + "!/" + folder, VersionFiles.folder(inside));
+      return load(zip.getPath("/" + base), jar + "!/" + folder);
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidRuleSetException refused) {
         throw refused;
@@ -151,15 +177,22 @@ public final class RuleSetSource {
   public RuleSetSource withParameters(Parameters changed) {
     Map<String, byte[]> copy = new TreeMap<>(files);
     copy.remove(Parameters.SPREADSHEET_FILE);
-    StringBuilder text = new StringBuilder();
-    changed.asText().forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
-    copy.put(Parameters.FILE, text.toString().getBytes(StandardCharsets.UTF_8));
-    return new RuleSetSource(manifest, changed, copy, origin + " (parameters changed)");
+    copy.put(Parameters.FILE, Resolution.parametersText(changed.asText()));
+    Map<String, String> versions = new TreeMap<>();
+    changed.names().forEach(p -> versions.put(p, resolution.parameterVersions().getOrDefault(p, manifest.version())));
+    return new RuleSetSource(manifest, changed, copy, origin + " (parameters changed)",
+        new Resolution(resolution.extended(), resolution.ruleVersions(), versions));
   }
 
-  /** A source of files already read and checked by {@link VersionLoader}. */
+  /** A source of files already read and checked by {@link VersionLoader}, of a version that extends none. */
   static RuleSetSource of(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files, String origin) {
-    return new RuleSetSource(manifest, parameters, files, origin);
+    return new RuleSetSource(manifest, parameters, files, origin, Resolution.own(manifest, parameters));
+  }
+
+  /** A resolved overlay: its files are the resolved manifest, parameters and rule files. */
+  static RuleSetSource resolved(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files,
+      String origin, Resolution resolution) {
+    return new RuleSetSource(manifest, parameters, files, origin, resolution);
   }
 
   private static String hash(Map<String, byte[]> files) {
@@ -202,6 +235,24 @@ public final class RuleSetSource {
       throw new IllegalArgumentException("no file " + name + " in " + manifest.title());
     }
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @return the versions this one extends, the one it names in {@code extends} first and the root of
+   *     the chain last; empty when it extends none
+   */
+  public List<String> extended() {
+    return resolution.extended();
+  }
+
+  /** @return for each rule file, the version whose folder holds the bytes compiled, by file name */
+  public Map<String, String> ruleVersions() {
+    return resolution.ruleVersions();
+  }
+
+  /** @return for each parameter, the version whose parameters set its value, by name */
+  public Map<String, String> parameterVersions() {
+    return resolution.parameterVersions();
   }
 
   /** @return where the files were loaded from */

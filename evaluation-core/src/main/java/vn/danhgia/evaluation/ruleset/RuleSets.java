@@ -84,8 +84,19 @@ public final class RuleSets {
    */
   public static RuleSets builtIn(String id, ClassLoader loader) {
     List<RuleSetSource> found = new ArrayList<>();
+    List<VersionResolver.Candidate> candidates = new ArrayList<>();
     for (String folder : indexedFolders(loader)) {
-      RuleSetSource source = RuleSetSource.fromClasspath(loader, folder);
+      String problem = FileNames.folderProblem(folder);
+      if (problem != null) {
+        RuleSetSource.fromClasspath(loader, folder); // refuses it, as it always did
+      }
+      String base = folder.startsWith("/") ? folder.substring(1) : folder;
+      base = base.endsWith("/") ? base : base + "/";
+      candidates.add(new VersionResolver.Candidate("classpath:" + base, VersionFiles.classpath(loader, base)));
+    }
+    VersionResolver resolver = new VersionResolver("the classpath (" + INDEX + ")", candidates);
+    for (VersionResolver.Candidate candidate : candidates) {
+      RuleSetSource source = resolver.resolve(candidate);
       if (source.manifest().id().equals(id)) {
         found.add(source);
       }
@@ -111,9 +122,17 @@ public final class RuleSets {
   public static RuleSets fromDirectory(Path folder) {
     List<RuleSetSource> found = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    for (Path dir : RuleFolderWalk.versionFolders(folder, problems)) {
+    List<Path> versions = RuleFolderWalk.versionFolders(folder, problems);
+    if (versions.equals(List.of(folder))) {
+      return ofChecked(folder.toString(), List.of(RuleSetSource.fromDirectory(folder)));
+    }
+    List<VersionResolver.Candidate> candidates = versions.stream()
+        .map(v -> new VersionResolver.Candidate(v.toString(), VersionFiles.folder(v))).toList();
+    VersionResolver resolver = new VersionResolver(folder.toString(), candidates);
+    for (int i = 0; i < versions.size(); i++) {
+      Path dir = versions.get(i);
       try {
-        found.add(RuleSetSource.fromDirectory(dir));
+        found.add(resolver.resolve(candidates.get(i)));
       } catch (InvalidRuleSetException e) {
         String prefix = folder.relativize(dir).toString().replace('\\', '/');
         e.diagnostics().forEach(d -> problems.add(new Diagnostic(
@@ -138,7 +157,6 @@ public final class RuleSets {
    * @throws InvalidRuleSetException when the jar has no index or a rule set cannot be loaded
    */
   public static RuleSets fromJar(Path jar) {
-    List<String> folders;
     if (!Files.isRegularFile(jar)) {
       throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(FileNames.asFile(jar.toString()), 0, 0,
           "not a jar file (a folder, a device or nothing)")));
@@ -149,7 +167,14 @@ public final class RuleSets {
         throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(INDEX, 0, 0,
             "the jar has no rule set index")));
       }
-      folders = lines(jar.toString(), new String(index, StandardCharsets.UTF_8));
+      List<VersionResolver.Candidate> candidates = new ArrayList<>();
+      for (String f : lines(jar.toString(), new String(index, StandardCharsets.UTF_8))) {
+        String base = f.startsWith("/") ? f.substring(1) : f;
+        candidates.add(new VersionResolver.Candidate(jar + "!/" + f, VersionFiles.folder(zip.getPath("/" + base))));
+      }
+      VersionResolver resolver = new VersionResolver(jar.toString(), candidates);
+      // Resolved while the jar is open: a version extended is read from it as the overlay is.
+      return ofChecked(jar.toString(), candidates.stream().map(resolver::resolve).toList());
     } catch (FileRefusal e) {
       throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(INDEX, 0, 0, "refused: it is "
           + e.getMessage())));
@@ -157,7 +182,6 @@ public final class RuleSets {
       throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(jar.toString(), 0, 0,
           "cannot open the jar: " + FileNames.shown(String.valueOf(e.getMessage())))));
     }
-    return ofChecked(jar.toString(), folders.stream().map(f -> RuleSetSource.fromJar(jar, f)).toList());
   }
 
   private static RuleSets ofChecked(String origin, List<RuleSetSource> found) {
@@ -168,7 +192,7 @@ public final class RuleSets {
     }
   }
 
-  private static List<String> indexedFolders(ClassLoader loader) {
+  static List<String> indexedFolders(ClassLoader loader) {
     TreeSet<String> folders = new TreeSet<>();
     try {
       Enumeration<URL> indexes = loader.getResources(INDEX);
