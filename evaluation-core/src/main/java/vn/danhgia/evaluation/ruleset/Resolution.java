@@ -14,22 +14,27 @@ import vn.danhgia.evaluation.model.Rating;
  *
  * @param extended the versions extended, nearest first; empty for a version that extends none
  * @param ruleVersions each rule file's version
+ * @param ruleOrigins each rule file's origin: where the folder of its version was loaded from
  * @param parameterVersions each parameter's version
  */
-record Resolution(List<String> extended, Map<String, String> ruleVersions, Map<String, String> parameterVersions) {
+record Resolution(List<String> extended, Map<String, String> ruleVersions, Map<String, String> ruleOrigins,
+    Map<String, String> parameterVersions) {
   Resolution {
     extended = List.copyOf(extended);
     ruleVersions = java.util.Collections.unmodifiableMap(new TreeMap<>(ruleVersions));
+    ruleOrigins = java.util.Collections.unmodifiableMap(new TreeMap<>(ruleOrigins));
     parameterVersions = java.util.Collections.unmodifiableMap(new TreeMap<>(parameterVersions));
   }
 
   /** The resolution of a version that extends none: everything is its own. */
-  static Resolution own(RuleSetManifest manifest, Parameters parameters) {
+  static Resolution own(RuleSetManifest manifest, Parameters parameters, String origin) {
     Map<String, String> rules = new TreeMap<>();
+    Map<String, String> origins = new TreeMap<>();
     manifest.rules().forEach(r -> rules.put(r, manifest.version()));
+    manifest.rules().forEach(r -> origins.put(r, origin));
     Map<String, String> values = new TreeMap<>();
     parameters.names().forEach(p -> values.put(p, manifest.version()));
-    return new Resolution(List.of(), rules, values);
+    return new Resolution(List.of(), rules, origins, values);
   }
 
   /**

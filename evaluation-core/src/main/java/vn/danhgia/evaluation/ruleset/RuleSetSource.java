@@ -181,12 +181,12 @@ public final class RuleSetSource {
     Map<String, String> versions = new TreeMap<>();
     changed.names().forEach(p -> versions.put(p, resolution.parameterVersions().getOrDefault(p, manifest.version())));
     return new RuleSetSource(manifest, changed, copy, origin + " (parameters changed)",
-        new Resolution(resolution.extended(), resolution.ruleVersions(), versions));
+        new Resolution(resolution.extended(), resolution.ruleVersions(), resolution.ruleOrigins(), versions));
   }
 
   /** A source of files already read and checked by {@link VersionLoader}, of a version that extends none. */
   static RuleSetSource of(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files, String origin) {
-    return new RuleSetSource(manifest, parameters, files, origin, Resolution.own(manifest, parameters));
+    return new RuleSetSource(manifest, parameters, files, origin, Resolution.own(manifest, parameters, origin));
   }
 
   /** A resolved overlay: its files are the resolved manifest, parameters and rule files. */
@@ -248,6 +248,14 @@ public final class RuleSetSource {
   /** @return for each rule file, the version whose folder holds the bytes compiled, by file name */
   public Map<String, String> ruleVersions() {
     return resolution.ruleVersions();
+  }
+
+  /**
+   * @return for each rule file, where the folder that holds the bytes compiled was loaded from (the
+   *     {@link #origin()} of that version), by file name
+   */
+  public Map<String, String> ruleOrigins() {
+    return resolution.ruleOrigins();
   }
 
   /** @return for each parameter, the version whose parameters set its value, by name */

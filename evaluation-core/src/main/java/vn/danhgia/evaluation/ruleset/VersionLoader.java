@@ -114,6 +114,7 @@ final class VersionLoader {
       throw new InvalidRuleSetException(origin, problems);
     }
     Map<String, String> ruleVersions = new TreeMap<>();
+    Map<String, String> ruleOrigins = new TreeMap<>();
     Map<String, RuleSetManifest.Listed> added = new java.util.LinkedHashMap<>();
     resolved.added().forEach(a -> added.put(a.name(), a));
     long total = 0;
@@ -132,6 +133,7 @@ final class VersionLoader {
       }
       if (bytes != null) {
         ruleVersions.put(rule, manifest.version());
+        ruleOrigins.put(rule, origin);
       } else if (where != null) {
         problems.add(where.problem("the manifest adds " + FileNames.shown(rule) + ", which is not in this"
             + " version's folder"));
@@ -139,6 +141,7 @@ final class VersionLoader {
       } else {
         bytes = base.files().get(rule);
         ruleVersions.put(rule, base.ruleVersions().get(rule));
+        ruleOrigins.put(rule, base.ruleOrigins().get(rule));
       }
       total += bytes.length;
       if (total > RuleSetLimits.RULE_SET_BYTES) {
@@ -164,7 +167,7 @@ final class VersionLoader {
     chain.add(base.manifest().version());
     chain.addAll(base.extended());
     return RuleSetSource.resolved(manifest, merged, read, origin,
-        new Resolution(chain, ruleVersions, parameterVersions));
+        new Resolution(chain, ruleVersions, ruleOrigins, parameterVersions));
   }
 
   private static String versionOf(PropertiesFile parsed) {
