@@ -23,6 +23,15 @@ import vn.danhgia.evaluation.report.RuleSetIdentity;
  * SHA-256 over its files in name order, each as {@code name}, a newline, its length in bytes, a
  * newline and its bytes. Changing any file, or adding one to the manifest, changes it.
  *
+ * <p>A version whose manifest says {@code extends = VERSION} is resolved over that version of the
+ * same folder, jar or classpath set (see {@link RuleSets} and "Versions as overlays" in {@code
+ * docs/rule-authoring.md}); its {@link #files()} are then the resolved ones, which stand on their
+ * own: the rule files of the resolved list, whichever folder holds each, and the resolved manifest
+ * and parameters written as {@code ruleset.properties} and {@code parameters.properties}. The hash
+ * is over those, so it does not depend on which folder holds a file. {@link #extended()}, {@link
+ * #ruleVersions()}, {@link #ruleOrigins()} and {@link #parameterVersions()} say where each part
+ * comes from.
+ *
  * <p>The parameters are {@code parameters.properties} or, instead, {@code parameters.xlsx} (see
  * {@link Parameters#parseSpreadsheet}); a folder with both is refused as ambiguous. The hash covers
  * whichever file is there, so the same parameters in the other file give another hash but the same
@@ -104,10 +113,9 @@ public final class RuleSetSource {
     List<VersionResolver.Candidate> candidates = new java.util.ArrayList<>();
     candidates.add(new VersionResolver.Candidate("classpath:" + base, files));
     for (String other : RuleSets.indexedFolders(loader)) {
-      String b = other.startsWith("/") ? other.substring(1) : other;
-      b = b.endsWith("/") ? b : b + "/";
-      if (!b.equals(base)) {
-        candidates.add(new VersionResolver.Candidate("classpath:" + b, VersionFiles.classpath(loader, b)));
+      VersionResolver.Candidate c = classpathCandidate(loader, other);
+      if (!c.origin().equals("classpath:" + base)) {
+        candidates.add(c);
       }
     }
     return new VersionResolver("the classpath (" + RuleSets.INDEX + ")", candidates).resolve(candidates.get(0));
@@ -156,6 +164,17 @@ public final class RuleSetSource {
     return VersionLoader.load(origin, VersionFiles.memory(files));
   }
 
+  /** A version folder of the classpath, already checked to be a plain path, not yet loaded. */
+  static VersionResolver.Candidate classpathCandidate(ClassLoader loader, String folder) {
+    String base = prefix(folder);
+    return new VersionResolver.Candidate("classpath:" + base, VersionFiles.classpath(loader, base));
+  }
+
+  private static String prefix(String folder) {
+    String base = folder.startsWith("/") ? folder.substring(1) : folder;
+    return base.endsWith("/") ? base : base + "/";
+  }
+
   /** @return the folder as a resource prefix ending in {@code /}, once checked to be a plain path */
   private static String checkedFolder(String origin, String folder) {
     String problem = FileNames.folderProblem(folder);
@@ -163,8 +182,7 @@ public final class RuleSetSource {
       throw new InvalidRuleSetException(origin, List.of(new Diagnostic(FileNames.asFile(folder), 0, 0,
           "not a rule set folder: " + problem)));
     }
-    String base = folder.startsWith("/") ? folder.substring(1) : folder;
-    return base.endsWith("/") ? base : base + "/";
+    return prefix(folder);
   }
 
   /**

@@ -25,7 +25,9 @@ import java.util.TreeSet;
  * evaluation picks the one in force or the one it names.
  *
  * <p>Jars that ship rule sets list their folders in the resource {@value #INDEX}, one folder a line;
- * {@link #builtIn()} finds every such jar on the classpath. Immutable.
+ * {@link #builtIn()} finds every such jar on the classpath. A version that extends another ({@code
+ * extends = VERSION}) is resolved over that version of the same set; a cycle, an unknown version or
+ * another id is refused at the manifest's line and column. Immutable.
  */
 public final class RuleSets {
   /** The classpath resource that lists a jar's rule set folders, one a line. */
@@ -85,14 +87,8 @@ public final class RuleSets {
   public static RuleSets builtIn(String id, ClassLoader loader) {
     List<RuleSetSource> found = new ArrayList<>();
     List<VersionResolver.Candidate> candidates = new ArrayList<>();
-    for (String folder : indexedFolders(loader)) {
-      String problem = FileNames.folderProblem(folder);
-      if (problem != null) {
-        RuleSetSource.fromClasspath(loader, folder); // refuses it, as it always did
-      }
-      String base = folder.startsWith("/") ? folder.substring(1) : folder;
-      base = base.endsWith("/") ? base : base + "/";
-      candidates.add(new VersionResolver.Candidate("classpath:" + base, VersionFiles.classpath(loader, base)));
+    for (String folder : indexedFolders(loader)) { // each a plain path, as the index was read
+      candidates.add(RuleSetSource.classpathCandidate(loader, folder));
     }
     VersionResolver resolver = new VersionResolver("the classpath (" + INDEX + ")", candidates);
     for (VersionResolver.Candidate candidate : candidates) {
