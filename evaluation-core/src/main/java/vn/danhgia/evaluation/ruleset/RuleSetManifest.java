@@ -50,6 +50,10 @@ public record RuleSetManifest(
   /** The manifest's file name. */
   public static final String FILE = "ruleset.properties";
 
+  /** The entries of a manifest of a version that extends no other, besides {@code label.RATING}. */
+  static final List<String> KEYS = List.of("id", "version", "name", "effectiveFrom", "description", "rules",
+      "phases", "groupPhases");
+
   /**
    * Checks and copies the components; missing labels take the defaults of {@link Rating}.
    *
@@ -132,8 +136,10 @@ public record RuleSetManifest(
         } else {
           labels.put(Rating.valueOf(rating), x.value());
         }
-      } else if (!List.of("id", "version", "name", "effectiveFrom", "description", "rules", "phases",
-          "groupPhases").contains(x.name())) {
+      } else if (Overlay.KEYS.contains(x.name())) {
+        problems.add(new Diagnostic(FILE, x.line(), 1, "\"" + x.name() + "\" is for a version that extends"
+            + " another (extends = VERSION), and this one does not"));
+      } else if (!KEYS.contains(x.name())) {
         problems.add(new Diagnostic(FILE, x.line(), 1, "unknown manifest entry " + FileNames.shown(x.name())));
       }
     }
@@ -168,7 +174,7 @@ public record RuleSetManifest(
     return listed(parsed.entries.stream().filter(x -> x.name().equals("rules")).findFirst().orElse(null));
   }
 
-  private static List<Listed> listed(PropertiesFile.Entry rules) {
+  static List<Listed> listed(PropertiesFile.@org.jspecify.annotations.Nullable Entry rules) {
     List<Listed> out = new ArrayList<>();
     if (rules == null) {
       return out;
@@ -198,7 +204,7 @@ public record RuleSetManifest(
     return out;
   }
 
-  private static List<Diagnostic> ruleFileProblems(List<Listed> listed) {
+  static List<Diagnostic> ruleFileProblems(List<Listed> listed) {
     List<Diagnostic> problems = new ArrayList<>();
     if (listed.size() > RuleSetLimits.RULE_FILES) {
       problems.add(listed.get(RuleSetLimits.RULE_FILES).problem("more than " + RuleSetLimits.RULE_FILES
@@ -222,7 +228,7 @@ public record RuleSetManifest(
     return problems;
   }
 
-  private static List<String> list(PropertiesFile.Entry e) {
+  static List<String> list(PropertiesFile.@org.jspecify.annotations.Nullable Entry e) {
     if (e == null || e.value().isBlank()) {
       return List.of();
     }

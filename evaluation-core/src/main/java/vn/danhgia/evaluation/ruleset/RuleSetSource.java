@@ -23,6 +23,15 @@ import vn.danhgia.evaluation.report.RuleSetIdentity;
  * SHA-256 over its files in name order, each as {@code name}, a newline, its length in bytes, a
  * newline and its bytes. Changing any file, or adding one to the manifest, changes it.
  *
+ * <p>A version whose manifest says {@code extends = VERSION} is resolved over that version of the
+ * same folder, jar or classpath set (see {@link RuleSets} and "Versions as overlays" in {@code
+ * docs/rule-authoring.md}); its {@link #files()} are then the resolved ones, which stand on their
+ * own: the rule files of the resolved list, whichever folder holds each, and the resolved manifest
+ * and parameters written as {@code ruleset.properties} and {@code parameters.properties}. The hash
+ * is over those, so it does not depend on which folder holds a file. {@link #extended()}, {@link
+ * #ruleVersions()}, {@link #ruleOrigins()} and {@link #parameterVersions()} say where each part
+ * comes from.
+ *
  * <p>The parameters are {@code parameters.properties} or, instead, {@code parameters.xlsx} (see
  * {@link Parameters#parseSpreadsheet}); a folder with both is refused as ambiguous. The hash covers
  * whichever file is there, so the same parameters in the other file give another hash but the same
@@ -44,10 +53,12 @@ public final class RuleSetSource {
   private final Map<String, byte[]> files;
   private final String origin;
   private final String sha256;
+  private final Resolution resolution;
 
   private RuleSetSource(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files,
-      String origin) {
+      String origin, Resolution resolution) {
     this.manifest = manifest;
+    this.resolution = resolution;
     this.parameters = parameters;
     TreeMap<String, byte[]> copy = new TreeMap<>();
     files.forEach((k, v) -> copy.put(k, v.clone()));
@@ -67,7 +78,19 @@ public final class RuleSetSource {
    *     parameters and the rule files the manifest lists
    */
   public static RuleSetSource fromDirectory(Path folder) {
-    return VersionLoader.load(folder.toString(), VersionFiles.folder(folder));
+    return load(folder, folder.toString());
+  }
+
+  /** A folder's version; one that extends another is resolved over the version folders next to it. */
+  private static RuleSetSource load(Path folder, String origin) {
+    VersionFiles files = VersionFiles.folder(folder);
+    if (!VersionResolver.extendsAnother(files)) {
+      return VersionLoader.load(origin, files);
+    }
+    List<VersionResolver.Candidate> siblings = VersionResolver.siblings(folder, files);
+    siblings.set(0, new VersionResolver.Candidate(origin, files));
+    Path parent = folder.getParent();
+    return new VersionResolver(parent == null ? origin : parent.toString(), siblings).resolve(siblings.get(0));
   }
 
   /**
@@ -83,7 +106,19 @@ public final class RuleSetSource {
    */
   public static RuleSetSource fromClasspath(ClassLoader loader, String folder) {
     String base = checkedFolder("classpath:" + folder, folder);
-    return VersionLoader.load("classpath:" + base, VersionFiles.classpath(loader, base));
+    VersionFiles files = VersionFiles.classpath(loader, base);
+    if (!VersionResolver.extendsAnother(files)) {
+      return VersionLoader.load("classpath:" + base, files);
+    }
+    List<VersionResolver.Candidate> candidates = new java.util.ArrayList<>();
+    candidates.add(new VersionResolver.Candidate("classpath:" + base, files));
+    for (String other : RuleSets.indexedFolders(loader)) {
+      VersionResolver.Candidate c = classpathCandidate(loader, other);
+      if (!c.origin().equals("classpath:" + base)) {
+        candidates.add(c);
+      }
+    }
+    return new VersionResolver("the classpath (" + RuleSets.INDEX + ")", candidates).resolve(candidates.get(0));
   }
 
   /**
@@ -103,8 +138,7 @@ public final class RuleSetSource {
           String.valueOf(jar.getFileName())), 0, 0, "not a jar file (a folder, a device or nothing)")));
     }
     try (FileSystem zip = FileSystems.newFileSystem(jar)) {
-      Path inside = zip.getPath("/" + base);
-      return VersionLoader.load(jar + "!/" + folder, VersionFiles.folder(inside));
+      return load(zip.getPath("/" + base), jar + "!/" + folder);
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidRuleSetException refused) {
         throw refused;
@@ -130,6 +164,17 @@ public final class RuleSetSource {
     return VersionLoader.load(origin, VersionFiles.memory(files));
   }
 
+  /** A version folder of the classpath, already checked to be a plain path, not yet loaded. */
+  static VersionResolver.Candidate classpathCandidate(ClassLoader loader, String folder) {
+    String base = prefix(folder);
+    return new VersionResolver.Candidate("classpath:" + base, VersionFiles.classpath(loader, base));
+  }
+
+  private static String prefix(String folder) {
+    String base = folder.startsWith("/") ? folder.substring(1) : folder;
+    return base.endsWith("/") ? base : base + "/";
+  }
+
   /** @return the folder as a resource prefix ending in {@code /}, once checked to be a plain path */
   private static String checkedFolder(String origin, String folder) {
     String problem = FileNames.folderProblem(folder);
@@ -137,8 +182,7 @@ public final class RuleSetSource {
       throw new InvalidRuleSetException(origin, List.of(new Diagnostic(FileNames.asFile(folder), 0, 0,
           "not a rule set folder: " + problem)));
     }
-    String base = folder.startsWith("/") ? folder.substring(1) : folder;
-    return base.endsWith("/") ? base : base + "/";
+    return prefix(folder);
   }
 
   /**
@@ -151,15 +195,22 @@ public final class RuleSetSource {
   public RuleSetSource withParameters(Parameters changed) {
     Map<String, byte[]> copy = new TreeMap<>(files);
     copy.remove(Parameters.SPREADSHEET_FILE);
-    StringBuilder text = new StringBuilder();
-    changed.asText().forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
-    copy.put(Parameters.FILE, text.toString().getBytes(StandardCharsets.UTF_8));
-    return new RuleSetSource(manifest, changed, copy, origin + " (parameters changed)");
+    copy.put(Parameters.FILE, Resolution.parametersText(changed.asText()));
+    Map<String, String> versions = new TreeMap<>();
+    changed.names().forEach(p -> versions.put(p, resolution.parameterVersions().getOrDefault(p, manifest.version())));
+    return new RuleSetSource(manifest, changed, copy, origin + " (parameters changed)",
+        new Resolution(resolution.extended(), resolution.ruleVersions(), resolution.ruleOrigins(), versions));
   }
 
-  /** A source of files already read and checked by {@link VersionLoader}. */
+  /** A source of files already read and checked by {@link VersionLoader}, of a version that extends none. */
   static RuleSetSource of(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files, String origin) {
-    return new RuleSetSource(manifest, parameters, files, origin);
+    return new RuleSetSource(manifest, parameters, files, origin, Resolution.own(manifest, parameters, origin));
+  }
+
+  /** A resolved overlay: its files are the resolved manifest, parameters and rule files. */
+  static RuleSetSource resolved(RuleSetManifest manifest, Parameters parameters, Map<String, byte[]> files,
+      String origin, Resolution resolution) {
+    return new RuleSetSource(manifest, parameters, files, origin, resolution);
   }
 
   private static String hash(Map<String, byte[]> files) {
@@ -202,6 +253,32 @@ public final class RuleSetSource {
       throw new IllegalArgumentException("no file " + name + " in " + manifest.title());
     }
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @return the versions this one extends, the one it names in {@code extends} first and the root of
+   *     the chain last; empty when it extends none
+   */
+  public List<String> extended() {
+    return resolution.extended();
+  }
+
+  /** @return for each rule file, the version whose folder holds the bytes compiled, by file name */
+  public Map<String, String> ruleVersions() {
+    return resolution.ruleVersions();
+  }
+
+  /**
+   * @return for each rule file, where the folder that holds the bytes compiled was loaded from (the
+   *     {@link #origin()} of that version), by file name
+   */
+  public Map<String, String> ruleOrigins() {
+    return resolution.ruleOrigins();
+  }
+
+  /** @return for each parameter, the version whose parameters set its value, by name */
+  public Map<String, String> parameterVersions() {
+    return resolution.parameterVersions();
   }
 
   /** @return where the files were loaded from */

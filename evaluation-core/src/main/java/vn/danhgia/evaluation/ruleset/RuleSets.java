@@ -25,7 +25,9 @@ import java.util.TreeSet;
  * evaluation picks the one in force or the one it names.
  *
  * <p>Jars that ship rule sets list their folders in the resource {@value #INDEX}, one folder a line;
- * {@link #builtIn(String)} finds every such jar on the classpath. Immutable.
+ * {@link #builtIn(String)} finds every such jar on the classpath. A version that extends another ({@code
+ * extends = VERSION}) is resolved over that version of the same set; a cycle, an unknown version or
+ * another id is refused at the manifest's line and column. Immutable.
  */
 public final class RuleSets {
   /** The classpath resource that lists a jar's rule set folders, one a line. */
@@ -84,8 +86,13 @@ public final class RuleSets {
    */
   public static RuleSets builtIn(String id, ClassLoader loader) {
     List<RuleSetSource> found = new ArrayList<>();
-    for (String folder : indexedFolders(loader)) {
-      RuleSetSource source = RuleSetSource.fromClasspath(loader, folder);
+    List<VersionResolver.Candidate> candidates = new ArrayList<>();
+    for (String folder : indexedFolders(loader)) { // each a plain path, as the index was read
+      candidates.add(RuleSetSource.classpathCandidate(loader, folder));
+    }
+    VersionResolver resolver = new VersionResolver("the classpath (" + INDEX + ")", candidates);
+    for (VersionResolver.Candidate candidate : candidates) {
+      RuleSetSource source = resolver.resolve(candidate);
       if (source.manifest().id().equals(id)) {
         found.add(source);
       }
@@ -111,9 +118,17 @@ public final class RuleSets {
   public static RuleSets fromDirectory(Path folder) {
     List<RuleSetSource> found = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    for (Path dir : RuleFolderWalk.versionFolders(folder, problems)) {
+    List<Path> versions = RuleFolderWalk.versionFolders(folder, problems);
+    if (versions.equals(List.of(folder))) {
+      return ofChecked(folder.toString(), List.of(RuleSetSource.fromDirectory(folder)));
+    }
+    List<VersionResolver.Candidate> candidates = versions.stream()
+        .map(v -> new VersionResolver.Candidate(v.toString(), VersionFiles.folder(v))).toList();
+    VersionResolver resolver = new VersionResolver(folder.toString(), candidates);
+    for (int i = 0; i < versions.size(); i++) {
+      Path dir = versions.get(i);
       try {
-        found.add(RuleSetSource.fromDirectory(dir));
+        found.add(resolver.resolve(candidates.get(i)));
       } catch (InvalidRuleSetException e) {
         String prefix = folder.relativize(dir).toString().replace('\\', '/');
         e.diagnostics().forEach(d -> problems.add(new Diagnostic(
@@ -138,7 +153,6 @@ public final class RuleSets {
    * @throws InvalidRuleSetException when the jar has no index or a rule set cannot be loaded
    */
   public static RuleSets fromJar(Path jar) {
-    List<String> folders;
     if (!Files.isRegularFile(jar)) {
       throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(FileNames.asFile(jar.toString()), 0, 0,
           "not a jar file (a folder, a device or nothing)")));
@@ -149,7 +163,14 @@ public final class RuleSets {
         throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(INDEX, 0, 0,
             "the jar has no rule set index")));
       }
-      folders = lines(jar.toString(), new String(index, StandardCharsets.UTF_8));
+      List<VersionResolver.Candidate> candidates = new ArrayList<>();
+      for (String f : lines(jar.toString(), new String(index, StandardCharsets.UTF_8))) {
+        String base = f.startsWith("/") ? f.substring(1) : f;
+        candidates.add(new VersionResolver.Candidate(jar + "!/" + f, VersionFiles.folder(zip.getPath("/" + base))));
+      }
+      VersionResolver resolver = new VersionResolver(jar.toString(), candidates);
+      // Resolved while the jar is open: a version extended is read from it as the overlay is.
+      return ofChecked(jar.toString(), candidates.stream().map(resolver::resolve).toList());
     } catch (FileRefusal e) {
       throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(INDEX, 0, 0, "refused: it is "
           + e.getMessage())));
@@ -157,7 +178,6 @@ public final class RuleSets {
       throw new InvalidRuleSetException(jar.toString(), List.of(new Diagnostic(jar.toString(), 0, 0,
           "cannot open the jar: " + FileNames.shown(String.valueOf(e.getMessage())))));
     }
-    return ofChecked(jar.toString(), folders.stream().map(f -> RuleSetSource.fromJar(jar, f)).toList());
   }
 
   private static RuleSets ofChecked(String origin, List<RuleSetSource> found) {
@@ -168,7 +188,7 @@ public final class RuleSets {
     }
   }
 
-  private static List<String> indexedFolders(ClassLoader loader) {
+  static List<String> indexedFolders(ClassLoader loader) {
     TreeSet<String> folders = new TreeSet<>();
     try {
       Enumeration<URL> indexes = loader.getResources(INDEX);

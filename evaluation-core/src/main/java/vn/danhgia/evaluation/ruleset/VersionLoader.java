@@ -22,19 +22,51 @@ final class VersionLoader {
       + " or " + Parameters.SPREADSHEET_FILE + ", and the rule files " + RuleSetManifest.FILE + " lists";
 
   private final VersionFiles files;
+  private final Bases bases;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Map<String, byte[]> read = new TreeMap<>();
 
-  private VersionLoader(VersionFiles files) {
+  private VersionLoader(VersionFiles files, Bases bases) {
     this.files = files;
+    this.bases = bases;
   }
 
   static RuleSetSource load(String origin, VersionFiles files) {
-    return new VersionLoader(files).load(origin);
+    return load(origin, files, Bases.NONE);
+  }
+
+  /**
+   * @param origin where the version is, for messages
+   * @param files its files
+   * @param bases where the version it extends, if it extends one, is found
+   */
+  static RuleSetSource load(String origin, VersionFiles files, Bases bases) {
+    return new VersionLoader(files, bases).load(origin);
+  }
+
+  /**
+   * @param files a version's files
+   * @return the version its manifest states, or null when it cannot be read
+   */
+  static @Nullable String peekVersion(VersionFiles files) {
+    try {
+      byte[] bytes = files.read(RuleSetManifest.FILE, RuleSetLimits.MANIFEST_BYTES);
+      if (bytes == null) {
+        return null;
+      }
+      return PropertiesFile.parse(RuleSetManifest.FILE, bytes).entries.stream()
+          .filter(x -> x.name().equals("version")).map(PropertiesFile.Entry::value).findFirst().orElse(null);
+    } catch (IOException | FileRefusal e) {
+      return null; // the load reports it
+    }
   }
 
   private RuleSetSource load(String origin) {
     byte[] manifestBytes = manifest(origin);
+    PropertiesFile.Entry extended = Overlay.extendsEntry(PropertiesFile.parse(RuleSetManifest.FILE, manifestBytes));
+    if (extended != null) {
+      return overlay(origin, manifestBytes, extended);
+    }
     read.put(RuleSetManifest.FILE, manifestBytes);
     RuleSetManifest manifest = null;
     try {
@@ -56,6 +88,91 @@ final class VersionLoader {
       throw new InvalidRuleSetException(manifest == null ? origin : manifest.title(), problems);
     }
     return RuleSetSource.of(manifest, parameters, read, origin);
+  }
+
+  /** Loads a version that extends another: see {@link Overlay}. */
+  private RuleSetSource overlay(String origin, byte[] manifestBytes, PropertiesFile.Entry extended) {
+    PropertiesFile parsed = PropertiesFile.parse(RuleSetManifest.FILE, manifestBytes);
+    problems.addAll(parsed.problems);
+    RuleSetSource base;
+    try {
+      base = bases.find(extended.value());
+    } catch (Bases.Unresolved e) {
+      problems.add(new Diagnostic(RuleSetManifest.FILE, extended.line(), extended.valueColumn(), "extends "
+          + FileNames.shown(extended.value()) + ": " + e.getMessage()));
+      throw new InvalidRuleSetException(origin, problems);
+    }
+    Overlay.Resolved resolved = Overlay.manifest(parsed, base.manifest(), problems);
+    Parameters own = parameters();
+    read.clear(); // the resolved version's files are made below, not those of this folder
+    Map<String, String> parameters = Overlay.parameters(parsed, base.parameters(), own, problems);
+    Map<String, String> parameterVersions = new TreeMap<>();
+    parameters.keySet().forEach(p -> parameterVersions.put(p, own.names().contains(p)
+        ? versionOf(parsed) : base.parameterVersions().get(p)));
+    RuleSetManifest manifest = resolved.manifest();
+    if (manifest == null) {
+      throw new InvalidRuleSetException(origin, problems);
+    }
+    Map<String, String> ruleVersions = new TreeMap<>();
+    Map<String, String> ruleOrigins = new TreeMap<>();
+    Map<String, RuleSetManifest.Listed> added = new java.util.LinkedHashMap<>();
+    resolved.added().forEach(a -> added.put(a.name(), a));
+    long total = 0;
+    for (String rule : manifest.rules()) {
+      RuleSetManifest.Listed where = added.get(rule);
+      byte[] bytes = null;
+      try {
+        bytes = files.read(rule, RuleSetLimits.RULE_FILE_BYTES);
+      } catch (FileRefusal e) {
+        problems.add(where != null ? where.problem("the rule file " + FileNames.shown(rule) + " listed here is"
+            + " refused: it is " + e.getMessage()) : refused(rule, e));
+        continue;
+      } catch (IOException e) {
+        problems.add(unreadable(rule, e));
+        continue;
+      }
+      if (bytes != null) {
+        ruleVersions.put(rule, manifest.version());
+        ruleOrigins.put(rule, origin);
+      } else if (where != null) {
+        problems.add(where.problem("the manifest adds " + FileNames.shown(rule) + ", which is not in this"
+            + " version's folder"));
+        continue;
+      } else {
+        bytes = base.files().get(rule);
+        ruleVersions.put(rule, base.ruleVersions().get(rule));
+        ruleOrigins.put(rule, base.ruleOrigins().get(rule));
+      }
+      total += bytes.length;
+      if (total > RuleSetLimits.RULE_SET_BYTES) {
+        problems.add(new Diagnostic(rule, 0, 0, "the rule files up to " + FileNames.shown(rule) + " come to more than "
+            + RuleSetLimits.bytes(RuleSetLimits.RULE_SET_BYTES) + ", the limit for a rule set"));
+        break;
+      }
+      read.put(rule, bytes);
+    }
+    others(new HashSet<>(manifest.rules()));
+    Parameters merged = null;
+    try {
+      merged = Parameters.parse(Parameters.FILE, Resolution.parametersText(parameters));
+    } catch (InvalidRuleSetException e) {
+      problems.addAll(e.diagnostics());
+    }
+    if (!problems.isEmpty() || merged == null) {
+      throw new InvalidRuleSetException(manifest.title(), problems);
+    }
+    read.put(RuleSetManifest.FILE, Resolution.manifestText(manifest));
+    read.put(Parameters.FILE, Resolution.parametersText(parameters));
+    List<String> chain = new ArrayList<>();
+    chain.add(base.manifest().version());
+    chain.addAll(base.extended());
+    return RuleSetSource.resolved(manifest, merged, read, origin,
+        new Resolution(chain, ruleVersions, ruleOrigins, parameterVersions));
+  }
+
+  private static String versionOf(PropertiesFile parsed) {
+    return parsed.entries.stream().filter(x -> x.name().equals("version")).map(PropertiesFile.Entry::value)
+        .findFirst().orElse("");
   }
 
   private byte[] manifest(String origin) {

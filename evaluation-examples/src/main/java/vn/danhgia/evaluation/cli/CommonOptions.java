@@ -98,12 +98,13 @@ final class CommonOptions {
    * ({@code 2019.1/03-level.drl}, {@code rulesets/leaders/2019.1/03-level.drl}).
    */
   private InvalidRuleSetException located(RuleSetSource source, InvalidRuleSetException e) {
-    String prefix = source == null ? "" : folderOf(source);
-    if (prefix.isEmpty()) {
+    if (source == null) {
       return e;
     }
+    // A rule file a version inherits (extends = …) is in the folder of the version it comes from.
     List<Diagnostic> moved = e.diagnostics().stream()
-        .map(d -> new Diagnostic(prefix + d.file(), d.line(), d.column(), d.message())).toList();
+        .map(d -> new Diagnostic(folderOf(source.ruleOrigins().getOrDefault(d.file(), source.origin())) + d.file(),
+            d.line(), d.column(), d.message())).toList();
     InvalidRuleSetException located = new InvalidRuleSetException(e.ruleSet(), moved);
     located.initCause(e);
     return located;
@@ -111,7 +112,11 @@ final class CommonOptions {
 
   /** @return the version's folder, relative to {@code --rules} and ending in "/", or "" */
   String folderOf(RuleSetSource source) {
-    String origin = source.origin();
+    return folderOf(source.origin());
+  }
+
+  /** @return the folder of a version loaded from {@code origin}, relative to {@code --rules} and ending in "/", or "" */
+  String folderOf(String origin) {
     if (origin.startsWith(CLASSPATH)) {
       String folder = origin.substring(CLASSPATH.length());
       return folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";

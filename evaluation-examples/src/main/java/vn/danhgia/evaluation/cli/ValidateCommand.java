@@ -26,13 +26,20 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
             + "every problem on standard error as file:line:column: message, the file relative to DIR, "
             + "and exits with 3.",
         "A version that passes may have warnings (a parameter no rule reads), each on standard error as "
-            + "file:line: warning: message; they do not change the exit code."})
+            + "file:line: warning: message; they do not change the exit code.",
+        "With --resolved, each version that passes is followed by its resolved manifest: the versions it "
+            + "extends, its SHA-256, its manifest's entries, its rule files with the folder each comes from and "
+            + "its parameters with the version that sets each."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Mixin
   CommonOptions common;
+
+  @Option(names = "--resolved", description = "Print each version as resolved: a version that extends another "
+      + "(extends = VERSION) with what it inherits, each rule file and parameter with where it comes from.")
+  boolean resolved;
 
   @Override
   public Integer call() {
@@ -45,6 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         CompiledRuleSet compiled = common.compile(version.getValue());
         out.println(title + ": " + Failures.count(compiled.rules().size(), "rule") + " compiled");
+        if (resolved) {
+          ResolvedVersion.print(version.getValue(), common::folderOf, out);
+        }
         out.flush();
         String folder = common.folderOf(version.getValue());
         for (Diagnostic w : compiled.warnings()) {

@@ -22,7 +22,6 @@ import vn.danhgia.evaluation.scenario.VersionImpact.CadreChange;
 class ScenarioCommandsTest {
   static final Path EXAMPLE = Path.of("data/tuyen-quang-2019.json");
   static final Path SCENARIOS = Path.of("../evaluation-rules/src/main/resources/scenarios/leaders");
-  static final Path SHIPPED_RULES = Path.of("../evaluation-rules/src/main/resources/rulesets/leaders");
   static final String MODEL = "01-a-model-leader-who-exceeds-every-target-is-excellent.json";
 
   @TempDir
@@ -41,15 +40,10 @@ class ScenarioCommandsTest {
     }
   }
 
-  /** Copies a shipped rule set version into {@code target}, editing its files. */
+  /** Copies a shipped rule set version (resolved, see {@link ShippedCopies}) into {@code target}, editing its files. */
   static Path copyRuleSet(String version, Path target, String parameter, String value, String newVersion)
       throws IOException {
-    Files.createDirectories(target);
-    try (Stream<Path> files = Files.list(SHIPPED_RULES.resolve(version))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, target.resolve(f.getFileName()));
-      }
-    }
+    ShippedCopies.write(version, target);
     Path params = target.resolve("parameters.properties");
     String text = Files.readString(params, StandardCharsets.UTF_8);
     String line = "(?m)^" + java.util.regex.Pattern.quote(parameter) + " = .*$";

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +30,9 @@ class SpreadsheetParametersCliTest {
   @TempDir
   Path tmp;
 
-  /** A copy of the shipped 2025.1 with its parameters as the given workbook; returns the rules folder. */
+  /** A copy of the shipped 2025.1 (resolved, see {@link ShippedCopies}) with its parameters as the given workbook; returns the rules folder. */
   private Path rules(byte[] workbook) throws IOException {
-    Path folder = Files.createDirectories(tmp.resolve("rules/2025.1"));
-    try (Stream<Path> files = Files.list(SHIPPED_2025)) {
-      for (Path f : files.filter(f -> !f.getFileName().toString().equals("parameters.properties")).toList()) {
-        Files.copy(f, folder.resolve(f.getFileName()));
-      }
-    }
+    Path folder = ShippedCopies.write("2025.1", tmp.resolve("rules/2025.1"), "parameters.properties");
     Files.write(folder.resolve("parameters.xlsx"), workbook);
     return tmp.resolve("rules");
   }
