@@ -16,6 +16,7 @@ public final class InvalidInputException extends EvaluationException {
 
   /** Every problem found in the input, each with its JSON path. */
   private final List<Problem> problems;
+  /** How many problems were found, the listed ones included. */
   private final long total;
 
   /**
