@@ -10,6 +10,8 @@ def printed = { String line, int runs ->
   printed: printed,
   // Every run loaded the shipped rule set from its precompiled model, not from the rule files.
   precompiledUsed: { int runs -> printed('HOST precompiled=true', runs) },
+  // Every run rendered the HTML report (its template engine is relocated into evaluation-core's jar).
+  htmlRendered: { int runs -> printed('HOST HTML report rendered=true', runs) },
   // Every run printed the time of its first evaluation ("HOST first evaluation (…) took N ms").
   firstEvaluationTimed: { int runs ->
     def timed = (log =~ /HOST first evaluation \([^)]+\) took \d+ ms/).count

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.html.HtmlReport;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 
 /**
- * A host that evaluates one input file with the shipped rule set and writes the report; it says where
- * the library was found (the class path, or its module). The module-host project compiles it too.
+ * A host that evaluates one input file with the shipped rule set, writes the report and renders the
+ * HTML report; it says where the library was found (the class path, or its module). The module-host
+ * project compiles it too.
  */
 public final class Main {
   private Main() {}
@@ -31,6 +33,8 @@ public final class Main {
     }
     System.out.println("HOST precompiled=" + evaluator.ruleSet(report.ruleSet().version()).precompiled());
     System.out.println("HOST first evaluation (load, read, evaluate) took " + firstMs + " ms");
+    String html = HtmlReport.render(report, input);
+    System.out.println("HOST HTML report rendered=" + html.contains(report.results().get(0).cadre()));
   }
 
   private static String where(Module library) {
