@@ -6,9 +6,14 @@ import java.nio.file.Path;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.html.HtmlReport;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 
-/** A host that evaluates one input file with the shipped rule set and writes the report. */
+/**
+ * A host that evaluates one input file with the shipped rule set, writes the report and renders the
+ * HTML report; it says where the library was found (the class path, or its module). The module-host
+ * project compiles it too.
+ */
 public final class Main {
   private Main() {}
 
@@ -17,6 +22,7 @@ public final class Main {
    * @throws Exception when the input cannot be read or the report written
    */
   public static void main(String[] args) throws Exception {
+    System.out.println("HOST library " + where(Evaluator.class.getModule()));
     long started = System.nanoTime();
     Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).build();
     EvaluationInput input = evaluator.interchange().readInput(Path.of(args[0]));
@@ -27,5 +33,15 @@ public final class Main {
     }
     System.out.println("HOST precompiled=" + evaluator.ruleSet(report.ruleSet().version()).precompiled());
     System.out.println("HOST first evaluation (load, read, evaluate) took " + firstMs + " ms");
+    String html = HtmlReport.render(report, input);
+    System.out.println("HOST HTML report rendered=" + html.contains(report.results().get(0).cadre()));
+  }
+
+  private static String where(Module library) {
+    if (!library.isNamed()) {
+      return "on the class path";
+    }
+    return "in module " + library.getName()
+        + (library.getDescriptor().isAutomatic() ? " (automatic)" : " (explicit)");
   }
 }
