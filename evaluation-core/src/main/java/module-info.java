@@ -20,6 +20,10 @@ open module vn.danhgia.evaluation.core {
 
   requires org.kie.api;
   requires org.kie.internal.api;
+  requires org.drools.base;
+  requires org.drools.core;
+  requires org.drools.kiesession;
+  requires org.drools.wiring.api;
   requires org.drools.compiler;
   requires org.drools.drl.ast;
   requires org.drools.drl.parser;
@@ -30,6 +34,9 @@ open module vn.danhgia.evaluation.core {
   requires com.github.javaparser.core;
   // antlr-runtime 3.5.2 (the DRL lexer's) names no module: "antlr.runtime" comes from its file name.
   requires antlr.runtime;
+  requires org.objectweb.asm;
+  requires org.objectweb.asm.tree;
+  requires org.objectweb.asm.tree.analysis;
 
   // Compiled against; at run time the copy relocated into this jar by the shade plugin is used
   // (package vn.danhgia.evaluation.internal.jmustache, listed in the jar's module descriptor).
