@@ -32,13 +32,11 @@ public final class CompiledRuleSet {
 
   private final RuleSetSource source;
   private final KieRuleBase base;
-  private final List<Diagnostic> warnings;
 
   private CompiledRuleSet(RuleSetSource source, KieRuleBase base) {
     this.source = source;
     this.base = base;
-    this.warnings = KieRuleBase.warnings(source);
-    for (Diagnostic w : warnings) {
+    for (Diagnostic w : base.warnings()) {
       LOG.info("{}: {}:{}: warning: {}", source.manifest().title(), w.file(), w.line(), w.message());
     }
   }
@@ -135,7 +133,7 @@ public final class CompiledRuleSet {
    *     parameters.xlsx}) and column 0; empty for the shipped rule sets
    */
   public List<Diagnostic> warnings() {
-    return warnings;
+    return base.warnings();
   }
 
   /** @return the rule set's files */

@@ -45,12 +45,15 @@ public final class KieRuleBase {
   private final Map<String, RuleInfo> rules;
   private final Set<String> globals;
   private final boolean precompiled;
+  private final List<Diagnostic> warnings;
 
-  private KieRuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Set<String> globals, boolean precompiled) {
+  private KieRuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Set<String> globals, boolean precompiled,
+      List<Diagnostic> warnings) {
     this.precompiled = precompiled;
     this.kieBase = kieBase;
     this.rules = Map.copyOf(rules);
     this.globals = Set.copyOf(globals);
+    this.warnings = List.copyOf(warnings);
   }
 
   /**
@@ -85,7 +88,7 @@ public final class KieRuleBase {
     if (precompiled && policy.includes(RulePolicy.standard()) && references.problems().isEmpty()) {
       java.util.Optional<KieRuleBase> loaded = PrecompiledModels.load(source);
       if (loaded.isPresent()) {
-        return loaded.get();
+        return loaded.get().withWarnings(references.warnings());
       }
     }
     long started = System.nanoTime();
@@ -139,7 +142,7 @@ public final class KieRuleBase {
     }
     LOG.debug("Compiled {} ({} rules) in {} ms", source.manifest().title(), check.rules.size(),
         (System.nanoTime() - started) / 1_000_000);
-    return of(base, check.rules, false);
+    return of(base, check.rules, false).withWarnings(references.warnings());
   }
 
   /**
@@ -155,7 +158,11 @@ public final class KieRuleBase {
         globals.add(g.getName());
       }
     }
-    return new KieRuleBase(base, rules, globals, precompiled);
+    return new KieRuleBase(base, rules, globals, precompiled, List.of());
+  }
+
+  private KieRuleBase withWarnings(List<Diagnostic> found) {
+    return new KieRuleBase(kieBase, rules, globals, precompiled, found);
   }
 
   /** @return whether the base was loaded from a model precompiled at build time */
@@ -206,14 +213,13 @@ public final class KieRuleBase {
   }
 
   /**
-   * What a rule set's check found wrong but did not refuse: each parameter that no rule reads and no
-   * message names.
+   * What the checks of {@link #compile} found wrong but did not refuse: each parameter that no rule
+   * reads and no message names.
    *
-   * @param source a rule set
    * @return the warnings, each on its line of the parameters file
    */
-  public static List<Diagnostic> warnings(RuleSetSource source) {
-    return ParameterReferences.of(source).warnings();
+  public List<Diagnostic> warnings() {
+    return warnings;
   }
 
   /**
