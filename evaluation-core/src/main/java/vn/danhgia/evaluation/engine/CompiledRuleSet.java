@@ -11,7 +11,14 @@ import vn.danhgia.evaluation.engine.internal.RuleInfo;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.policy.RulePolicy;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.danhgia.evaluation.report.ComponentTerm;
 import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.Message;
+import vn.danhgia.evaluation.report.ReportTerms;
+import vn.danhgia.evaluation.report.Severity;
+import vn.danhgia.evaluation.ruleset.Parameters;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
 import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
@@ -151,12 +158,35 @@ public final class CompiledRuleSet {
     return source.identity();
   }
 
+  /**
+   * What this version's codes mean, for showing its reports to people: its components with their
+   * names and maxima under its parameters, its flags' meanings (placeholders filled with the
+   * parameters) and each reason's severity.
+   *
+   * @return the terms
+   */
+  public ReportTerms terms() {
+    Parameters parameters = source.parameters();
+    java.util.function.Function<String, String> values = parameters.asText()::get;
+    List<ComponentTerm> components = source.manifest().components().stream()
+        .map(c -> new ComponentTerm(c.code(), c.maximum(parameters), c.name().filled(values))).toList();
+    Map<String, Message> flags = new TreeMap<>();
+    source.manifest().flags().forEach((code, meaning) -> flags.put(code, meaning.filled(values)));
+    Map<String, Severity> severities = new TreeMap<>();
+    base.rules().values().forEach(r -> {
+      if (r.severity() != null) {
+        severities.put(r.name(), r.severity());
+      }
+    });
+    return ReportTerms.of(components, flags, severities);
+  }
+
   /** @return every rule, in the order of the manifest's files and then of their lines */
   public List<RuleDescription> rules() {
     List<String> files = source.manifest().rules();
     return base.rules().values().stream()
         .sorted(Comparator.comparingInt((RuleInfo r) -> files.indexOf(r.file())).thenComparingInt(RuleInfo::line))
-        .map(r -> new RuleDescription(r.name(), r.file(), r.line(), r.phase(), r.code(), r.message()))
+        .map(r -> new RuleDescription(r.name(), r.file(), r.line(), r.phase(), r.code(), r.message(), r.severity()))
         .toList();
   }
 

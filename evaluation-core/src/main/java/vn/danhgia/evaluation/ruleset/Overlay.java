@@ -22,8 +22,9 @@ import vn.danhgia.evaluation.model.Rating;
  * <ul>
  *   <li>{@code id}, {@code version} and {@code effectiveFrom} are stated by every version; the id is
  *       the one of the version extended, and {@code effectiveFrom} is never inherited;
- *   <li>{@code name}, {@code description}, {@code phases}, {@code groupPhases} and {@code label.RATING}
- *       are inherited unless stated (an empty {@code groupPhases =} states none);
+ *   <li>{@code name}, {@code description}, {@code phases}, {@code groupPhases}, {@code label.RATING},
+ *       {@code components} and each {@code component.CODE.PART} and {@code flag.CODE.PART} are
+ *       inherited unless stated (an empty {@code groupPhases =} states none);
  *   <li>the rule files are the inherited list without {@code removeRules} and then {@code addRules},
  *       in the order written, unless {@code rules} states the whole list (then neither may be given);
  *       a file of an inherited name in the overlay's own folder replaces the inherited one;
@@ -39,6 +40,7 @@ final class Overlay {
 
   private final Map<String, PropertiesFile.Entry> entries = new HashMap<>();
   private final List<PropertiesFile.Entry> labelEntries = new ArrayList<>();
+  private final List<PropertiesFile.Entry> termEntries = new ArrayList<>();
   private final List<Diagnostic> problems;
 
   private Overlay(PropertiesFile parsed, List<Diagnostic> problems) {
@@ -46,6 +48,8 @@ final class Overlay {
     for (PropertiesFile.Entry x : parsed.entries) {
       if (x.name().startsWith("label.")) {
         labelEntries.add(x);
+      } else if (ManifestTerms.isTerm(x.name())) {
+        termEntries.add(x);
       } else if (KEYS.contains(x.name()) || RuleSetManifest.KEYS.contains(x.name())) {
         entries.put(x.name(), x);
       } else {
@@ -99,14 +103,16 @@ final class Overlay {
     Map<Rating, String> labels = labels(base);
     List<RuleSetManifest.Listed> added = new ArrayList<>();
     List<String> rules = rules(base, added);
-    if (!problems.isEmpty() || effective == null) {
+    ManifestTerms.Terms terms = ManifestTerms.read(termEntries, new ManifestTerms.Terms(base.components(), base.flags()),
+        problems);
+    if (!problems.isEmpty() || effective == null || terms == null) {
       return new Resolved(null, added);
     }
     RuleSetManifest resolved = new RuleSetManifest(id.value(), entries.get("version").value(),
         stated("name", base.name()), effective, stated("description", base.description()), rules,
         entries.containsKey("phases") ? RuleSetManifest.list(entries.get("phases")) : base.phases(),
         entries.containsKey("groupPhases") ? RuleSetManifest.list(entries.get("groupPhases")) : base.groupPhases(),
-        labels);
+        labels, terms.components(), terms.flags());
     if (resolved.phases().isEmpty()) {
       problems.add(at(entries.get("phases"), "the manifest has no \"phases\""));
     }

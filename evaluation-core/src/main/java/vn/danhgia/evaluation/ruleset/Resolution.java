@@ -40,7 +40,8 @@ record Resolution(List<String> extended, Map<String, String> ruleVersions, Map<S
   /**
    * The resolved manifest as a manifest of a version that extends none, one entry a line in a fixed
    * order: id, version, name, effectiveFrom, description, rules, phases, groupPhases (when there are
-   * any) and each label that differs from the rating's default, in the ratings' order.
+   * any), each label that differs from the rating's default, in the ratings' order, the components
+   * with their parts, in their order, and the flags' meanings, by code.
    */
   static byte[] manifestText(RuleSetManifest m) {
     StringBuilder out = new StringBuilder();
@@ -59,6 +60,16 @@ record Resolution(List<String> extended, Map<String, String> ruleVersions, Map<S
         line(out, "label." + r.name(), m.labels().get(r));
       }
     }
+    line(out, "components", String.join(", ", m.componentCodes()));
+    for (ComponentDefinition c : m.components()) {
+      line(out, "component." + c.code() + ".max", c.max());
+      line(out, "component." + c.code() + ".vi", c.name().vi());
+      line(out, "component." + c.code() + ".en", c.name().en());
+    }
+    m.flags().forEach((code, meaning) -> {
+      line(out, "flag." + code + ".vi", meaning.vi());
+      line(out, "flag." + code + ".en", meaning.en());
+    });
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.report.Message;
 
 /**
  * A rule set's manifest ({@code ruleset.properties}): who it is, when it takes effect, its rule files
@@ -24,7 +25,16 @@ import vn.danhgia.evaluation.model.Rating;
  * phases = work-items, products, …        # per-cadre agenda groups, in firing order
  * groupPhases = quota-allowance, quota    # peer-group agenda groups (optional)
  * label.COMPLETED = Hoàn thành nhiệm vụ    # the rating's Vietnamese label in this version (optional)
+ * components = general, annual, …        # the score's components, in the report's order
+ * component.general.max = {weight.general}
+ * component.general.vi = Tiêu chí chung
+ * component.general.en = General criteria
+ * flag.SELF_ASSESSMENT_DIVERGES.vi = …    # each flag the rules may raise, with its meaning
+ * flag.SELF_ASSESSMENT_DIVERGES.en = …
  * </pre>
+ *
+ * <p>A message ({@code vi}, {@code en}) may name a parameter in braces, {@code {vote.vetoAbove}}: it
+ * is shown with the parameter's value as written.
  *
  * @param id the rule set's id, e.g. {@code leaders}
  * @param version the version, e.g. {@code 2025.1}
@@ -35,6 +45,8 @@ import vn.danhgia.evaluation.model.Rating;
  * @param phases the agenda groups of the per-cadre stage, in firing order
  * @param groupPhases the agenda groups of the peer-group stage, in firing order; may be empty
  * @param labels the Vietnamese label of each rating in this version
+ * @param components the score's components, in the report's order; at least one
+ * @param flags what each flag the rules may raise means, by its code
  */
 public record RuleSetManifest(
     String id,
@@ -45,7 +57,9 @@ public record RuleSetManifest(
     List<String> rules,
     List<String> phases,
     List<String> groupPhases,
-    Map<Rating, String> labels) {
+    Map<Rating, String> labels,
+    List<ComponentDefinition> components,
+    Map<String, Message> flags) {
 
   /** The manifest's file name. */
   public static final String FILE = "ruleset.properties";
@@ -66,8 +80,11 @@ public record RuleSetManifest(
    * @param phases the agenda groups of the per-cadre stage, in firing order
    * @param groupPhases the agenda groups of the peer-group stage, in firing order; may be empty
    * @param labels the Vietnamese label of each rating in this version
+   * @param components the score's components, in the report's order; at least one
+   * @param flags what each flag the rules may raise means, by its code
    * @throws IllegalArgumentException when a rule file's name is not a plain {@code .drl} file name of
-   *     the rule set's own folder (see {@code docs/rule-authoring.md}), or is given twice
+   *     the rule set's own folder (see {@code docs/rule-authoring.md}), or is given twice; when there
+   *     is no component, or two of the same code
    */
   public RuleSetManifest {
     Objects.requireNonNull(id, "id");
@@ -93,6 +110,19 @@ public record RuleSetManifest(
       all.put(r, labels.getOrDefault(r, r.vietnamese()));
     }
     labels = java.util.Collections.unmodifiableMap(all);
+    components = List.copyOf(components);
+    if (components.isEmpty()) {
+      throw new IllegalArgumentException("a rule set declares at least one score component");
+    }
+    if (components.stream().map(ComponentDefinition::code).distinct().count() != components.size()) {
+      throw new IllegalArgumentException("two score components have the same code: " + components);
+    }
+    flags = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(flags));
+  }
+
+  /** @return the components' codes, in the report's order */
+  public List<String> componentCodes() {
+    return components.stream().map(ComponentDefinition::code).toList();
   }
 
   /** @return {@code id version}, e.g. {@code leaders 2025.1} */
@@ -136,6 +166,8 @@ public record RuleSetManifest(
         } else {
           labels.put(Rating.valueOf(rating), x.value());
         }
+      } else if (ManifestTerms.isTerm(x.name())) {
+        continue; // read below
       } else if (Overlay.KEYS.contains(x.name())) {
         problems.add(new Diagnostic(FILE, x.line(), 1, "\"" + x.name() + "\" is for a version that extends"
             + " another (extends = VERSION), and this one does not"));
@@ -144,12 +176,14 @@ public record RuleSetManifest(
       }
     }
     problems.addAll(ruleFileProblems(listed(e.get("rules"))));
-    if (!problems.isEmpty()) {
+    ManifestTerms.Terms terms = ManifestTerms.read(parsed.entries, null, problems);
+    if (!problems.isEmpty() || terms == null) {
       throw new InvalidRuleSetException(FILE, PropertiesFile.capped(FILE, problems));
     }
     return new RuleSetManifest(e.get("id").value(), e.get("version").value(), e.get("name").value(),
         effective, e.containsKey("description") ? e.get("description").value() : "",
-        listed(e.get("rules")).stream().map(Listed::name).toList(), list(e.get("phases")), list(e.get("groupPhases")), labels);
+        listed(e.get("rules")).stream().map(Listed::name).toList(), list(e.get("phases")), list(e.get("groupPhases")), labels,
+        terms.components(), terms.flags());
   }
 
   /**

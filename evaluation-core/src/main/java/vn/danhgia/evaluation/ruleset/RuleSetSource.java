@@ -65,6 +65,18 @@ public final class RuleSetSource {
     this.files = Collections.unmodifiableMap(copy);
     this.origin = origin;
     this.sha256 = hash(copy);
+    List<Diagnostic> problems = TermsCheck.problems(manifest, parameters, copy.get(RuleSetManifest.FILE));
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleSetException(manifest.title(), problems);
+    }
+  }
+
+  /**
+   * @return the names of the parameters the manifest names: components' maxima and the placeholders
+   *     of components' and flags' messages (the rule files read the others)
+   */
+  public List<String> parametersNamedByManifest() {
+    return TermsCheck.named(manifest);
   }
 
   /**
@@ -191,6 +203,8 @@ public final class RuleSetSource {
    * @param changed the parameters
    * @return the copy; its parameters file (always {@code parameters.properties}, in place of a
    *     {@code parameters.xlsx}) and hash differ accordingly
+   * @throws InvalidRuleSetException when the manifest names a parameter the changed ones lack (a
+   *     component's {@code max}, a message's placeholder), at the manifest's line
    */
   public RuleSetSource withParameters(Parameters changed) {
     Map<String, byte[]> copy = new TreeMap<>(files);

@@ -51,11 +51,11 @@ public final class Explanation {
 
   /**
    * @param c the components
-   * @return {@code general 27.50 + annual 40.00 + breakthrough 11.25 + orders 7.50}
+   * @return each component's code and points, in the rule set's order, e.g. {@code general 27.50 +
+   *     annual 40.00 + breakthrough 11.25 + orders 7.50}
    */
   public static String components(ScoreComponents c) {
-    return "general " + c.general().toPlainString() + " + annual " + c.annual().toPlainString()
-        + " + breakthrough " + c.breakthrough().toPlainString() + " + orders " + c.orders().toPlainString();
+    return c.toString();
   }
 
   /**

@@ -183,6 +183,7 @@ class CompiledRuleSetTest {
         "The first of a group by id is demoted");
     assertThat(second.rules().get(1)).isEqualTo(new RuleDescription("Not assessed", "mini.drl", 23, "score",
         "NO_DECIDING_ASSESSMENT", new vn.danhgia.evaluation.report.Message("Chưa được đánh giá ({subject})",
-            "Not assessed ({subject}), annual points would be {annual.points}")));
+            "Not assessed ({subject}), annual points would be {annual.points}"),
+        vn.danhgia.evaluation.report.Severity.INFORMATION));
   }
 }

@@ -39,6 +39,7 @@ import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
+import vn.danhgia.evaluation.report.Components;
 import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.report.WorkKind;
@@ -74,7 +75,7 @@ class InterchangeRoundTripTest {
         new ConfidenceVote("C01", d, 40, 3),
         new Reason("CAP_ORDER_FAILED", "Failed order caps the rating", "O01", new Message("vi", "en")),
         new Reason("NO_ANNUAL_TASKS", "Annual tasks needed", null, new Message("vi", "en")),
-        new ScoreComponents(new BigDecimal("27.50"), new BigDecimal("40.00"), new BigDecimal("11.25"),
+        Components.of(new BigDecimal("27.50"), new BigDecimal("40.00"), new BigDecimal("11.25"),
             new BigDecimal("7.50")),
         new ProductOutcome("P01", true, false, true),
         new WorkOutcome("T01", WorkKind.BREAKTHROUGH, WorkStatus.COMPLETED_LATE, true, new BigDecimal("0.75"),
@@ -91,7 +92,7 @@ class InterchangeRoundTripTest {
   private static CadreResult sampleResult() {
     return new CadreResult("C01", ResultStatus.RATED, Rating.GOOD, "Hoàn thành tốt nhiệm vụ",
         new BigDecimal("86.25"),
-        new ScoreComponents(new BigDecimal("27.50"), new BigDecimal("40.00"), new BigDecimal("11.25"),
+        Components.of(new BigDecimal("27.50"), new BigDecimal("40.00"), new BigDecimal("11.25"),
             new BigDecimal("7.50")),
         List.of(new Reason("CAP_ORDER_FAILED", "Failed order caps the rating", "O01",
             new Message("Việc được đặt hàng không hoàn thành", "An ordered work item failed"))),

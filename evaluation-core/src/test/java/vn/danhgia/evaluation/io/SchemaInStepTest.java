@@ -40,7 +40,6 @@ import vn.danhgia.evaluation.report.InputIdentity;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
-import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.report.WorkKind;
 import vn.danhgia.evaluation.report.WorkOutcome;
@@ -78,7 +77,6 @@ class SchemaInStepTest {
         Arguments.of("input", REPORT.at("/properties/input"), InputIdentity.class),
         Arguments.of("summary", REPORT.at("/properties/summary"), Summary.class),
         Arguments.of("result", def(REPORT, "result"), CadreResult.class),
-        Arguments.of("components", def(REPORT, "result").at("/properties/components/anyOf/0"), ScoreComponents.class),
         Arguments.of("reason", def(REPORT, "reason"), Reason.class),
         Arguments.of("work", def(REPORT, "work"), WorkOutcome.class),
         Arguments.of("product outcome", def(REPORT, "work").at("/properties/products/items"), ProductOutcome.class));

@@ -35,7 +35,7 @@ class ReloadLeakTest {
         RuleFolders.writeAtomically(folder.resolve("parameters.properties"),
             "annual.points = " + (i % 40) + "\ncap = COMPLETED\n");
         assertThat(rules.reload().accepted()).isTrue();
-        assertThat(rules.evaluate(input).result("A").orElseThrow().components().annual().intValue())
+        assertThat(rules.evaluate(input).result("A").orElseThrow().components().get("annual").intValue())
             .isEqualTo(i % 40);
         if (i == WARM_UP) {
           heapAfterWarmUp = retainedHeap();

@@ -30,7 +30,7 @@ class RuleRepositoryOverlayTest {
   }
 
   private static String annual(RuleRepository rules, String version) {
-    return rules.evaluate(INPUT, version).result("A").orElseThrow().components().annual().toPlainString();
+    return rules.evaluate(INPUT, version).result("A").orElseThrow().components().get("annual").toPlainString();
   }
 
   @Test

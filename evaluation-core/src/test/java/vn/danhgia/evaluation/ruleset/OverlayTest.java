@@ -108,8 +108,8 @@ class OverlayTest {
     Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.fromDirectory(rules)).build();
     var input = Situation.year(2024).cadre("A", c -> c.superior("20")).build();
 
-    assertThat(evaluator.evaluate(input, "2.0").result("A").orElseThrow().components().annual()).hasToString("35.00");
-    assertThat(evaluator.evaluate(input, "1.0").result("A").orElseThrow().components().annual()).hasToString("40.00");
+    assertThat(evaluator.evaluate(input, "2.0").result("A").orElseThrow().components().get("annual")).hasToString("35.00");
+    assertThat(evaluator.evaluate(input, "1.0").result("A").orElseThrow().components().get("annual")).hasToString("40.00");
   }
 
   @Test
@@ -233,7 +233,8 @@ class OverlayTest {
   @Test
   void parse_overlayEntryInAVersionThatExtendsNone_isRefused() {
     write("1.0/ruleset.properties", "id = mini\nversion = 1.0\nname = m\neffectiveFrom = 2019-01-01\nrules = mini.drl,"
-        + " extra.drl\nphases = score, level\naddRules = x.drl\n");
+        + " extra.drl\nphases = score, level\naddRules = x.drl\ncomponents = points\ncomponent.points.max = 100\n"
+        + "component.points.vi = Điểm\ncomponent.points.en = Points\n");
 
     assertThat(refused().diagnostics()).extracting(Diagnostic::toString).singleElement().asString()
         .startsWith("1.0/ruleset.properties:7:1: \"addRules\" is for a version that extends another");

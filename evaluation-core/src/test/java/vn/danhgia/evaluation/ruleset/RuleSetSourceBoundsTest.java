@@ -178,6 +178,7 @@ class RuleSetSourceBoundsTest {
 
   private static RuleSetManifest manifest(List<String> rules) {
     return new RuleSetManifest("x", "1", "x", LocalDate.of(2025, 1, 1), "", rules, List.of("score"), List.of(),
+        Map.of(), List.of(new ComponentDefinition("points", "100", new vn.danhgia.evaluation.report.Message("Điểm", "Points"))),
         Map.of());
   }
 

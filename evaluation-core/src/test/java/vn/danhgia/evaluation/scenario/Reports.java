@@ -11,6 +11,7 @@ import vn.danhgia.evaluation.report.Message;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
+import vn.danhgia.evaluation.report.Components;
 import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.Summary;
 
@@ -26,7 +27,7 @@ final class Reports {
 
   static CadreResult rated(String cadre, Rating rating, String score, Reason... reasons) {
     BigDecimal s = new BigDecimal(score);
-    ScoreComponents c = new ScoreComponents(new BigDecimal("20.00"), s.subtract(new BigDecimal("50.00")),
+    ScoreComponents c = Components.of(new BigDecimal("20.00"), s.subtract(new BigDecimal("50.00")),
         new BigDecimal("15.00"), new BigDecimal("15.00"));
     return new CadreResult(cadre, ResultStatus.RATED, rating, rating.vietnamese(), s, c, List.of(reasons), List.of(),
         List.of());

@@ -33,7 +33,7 @@ public final class Main {
     }
     System.out.println("HOST precompiled=" + evaluator.ruleSet(report.ruleSet().version()).precompiled());
     System.out.println("HOST first evaluation (load, read, evaluate) took " + firstMs + " ms");
-    String html = HtmlReport.render(report, input);
+    String html = HtmlReport.render(report, input, evaluator.ruleSet(report.ruleSet().version()).terms());
     System.out.println("HOST HTML report rendered=" + html.contains(report.results().get(0).cadre()));
   }
 

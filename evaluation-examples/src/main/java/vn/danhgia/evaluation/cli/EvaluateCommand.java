@@ -23,6 +23,7 @@ import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.ReportTerms;
 import vn.danhgia.evaluation.report.html.HtmlReport;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 import vn.danhgia.evaluation.validation.InvalidInputException;
@@ -118,14 +119,14 @@ final class EvaluateCommand implements Callable<Integer> {
     Interchange.standard().writeReport(report, json);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      writeHtml(report, in);
+      writeHtml(report, in, evaluator);
       out.print(json.toString(StandardCharsets.UTF_8));
       out.flush();
       return ExitCodes.OK;
     }
     write(output, json.toByteArray(), "report");
-    writeHtml(report, in);
-    SummaryTable.of(in, report).lines().forEach(out::println);
+    writeHtml(report, in, evaluator);
+    SummaryTable.of(in, report, evaluator.ruleSet(report.ruleSet().version()).terms()).lines().forEach(out::println);
     out.println("Report written to " + output + ".");
     if (html != null) {
       out.println("HTML report written to " + html + ".");
@@ -135,9 +136,10 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** Writes the HTML page, when asked for; standard output is left to the caller. */
-  private void writeHtml(EvaluationReport report, EvaluationInput in) {
+  private void writeHtml(EvaluationReport report, EvaluationInput in, Evaluator evaluator) {
     if (html != null) {
-      write(html, HtmlReport.render(report, in, lang.locale).getBytes(StandardCharsets.UTF_8), "HTML report");
+      ReportTerms terms = evaluator.ruleSet(report.ruleSet().version()).terms();
+      write(html, HtmlReport.render(report, in, terms, lang.locale).getBytes(StandardCharsets.UTF_8), "HTML report");
     }
   }
 

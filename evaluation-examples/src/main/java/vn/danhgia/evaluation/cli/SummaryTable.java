@@ -4,7 +4,7 @@ import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +16,8 @@ import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.Reason;
+import vn.danhgia.evaluation.report.ReportTerms;
+import vn.danhgia.evaluation.report.Severity;
 import vn.danhgia.evaluation.report.Summary;
 
 /**
@@ -42,9 +44,10 @@ final class SummaryTable {
   /**
    * @param input the input evaluated, for the cadres' names and position titles
    * @param report its report
+   * @param terms what its codes mean, for the weight of each reason
    * @return the table
    */
-  static SummaryTable of(EvaluationInput input, EvaluationReport report) {
+  static SummaryTable of(EvaluationInput input, EvaluationReport report, ReportTerms terms) {
     Map<String, Cadre> cadres = input.cadres().stream().collect(Collectors.toMap(Cadre::id, Function.identity()));
     Map<String, Position> positions = input.positions().stream()
         .collect(Collectors.toMap(Position::code, Function.identity()));
@@ -58,7 +61,7 @@ final class SummaryTable {
           cut(position == null ? NONE : position.title(), MAX_POSITION),
           r.score() == null ? NONE : r.score().setScale(2, RoundingMode.HALF_UP).toPlainString(),
           rating(r),
-          mainReasons(r.reasons())});
+          mainReasons(r.reasons(), terms)});
     }
     Summary s = report.summary();
     StringBuilder counts = new StringBuilder();
@@ -115,15 +118,17 @@ final class SummaryTable {
   }
 
   /**
-   * The distinct reason codes, those that decided the rating first (vetoes, quota demotions, caps,
-   * missing data), the others after, in report order within each kind; as many as fit.
+   * The distinct reason codes, those that decided the rating first (by their rules' severity: vetoes,
+   * quota, caps and missing data), the others after, in report order within each kind; as many as fit.
    */
-  static String mainReasons(List<Reason> reasons) {
-    List<String> codes = new ArrayList<>(new LinkedHashSet<>(reasons.stream().map(Reason::code).toList()));
+  static String mainReasons(List<Reason> reasons, ReportTerms terms) {
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    reasons.forEach(r -> weights.putIfAbsent(r.code(), weight(terms.severity(r))));
+    List<String> codes = new ArrayList<>(weights.keySet());
     if (codes.isEmpty()) {
       return NONE;
     }
-    codes.sort(Comparator.comparingInt(SummaryTable::weight)); // stable: report order within a kind
+    codes.sort(Comparator.comparingInt(weights::get)); // stable: report order within a kind
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < codes.size(); i++) {
       String more = i + 1 < codes.size() ? ", +" + (codes.size() - i - 1) + " more" : "";
@@ -136,17 +141,13 @@ final class SummaryTable {
     return b.toString();
   }
 
-  private static int weight(String code) {
-    if (code.startsWith("VETO_")) {
-      return 0;
-    }
-    if (code.startsWith("DEMOTED_") || code.startsWith("QUOTA_")) {
-      return 1;
-    }
-    if (code.startsWith("CAP_") || code.startsWith("NO_")) {
-      return 2;
-    }
-    return 3;
+  private static int weight(Severity severity) {
+    return switch (severity) {
+      case VETO -> 0;
+      case QUOTA -> 1;
+      case CAP, INCOMPLETE -> 2;
+      case CONDITION, INFORMATION -> 3;
+    };
   }
 
   private static String cut(String text, int max) {

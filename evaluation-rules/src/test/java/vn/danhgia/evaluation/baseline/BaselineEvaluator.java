@@ -7,10 +7,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.engine.CompiledRuleSet;
+import vn.danhgia.evaluation.engine.RuleDescription;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.AssessorRole;
@@ -79,6 +82,7 @@ public final class BaselineEvaluator {
 
   private final RuleSets ruleSets;
   private final Map<String, Criteria> shipped = new HashMap<>();
+  private final Map<String, List<RuleDescription>> rules = new HashMap<>();
 
   /**
    * @param ruleSets the {@code leaders} versions (their manifests give labels, phases and identity)
@@ -88,7 +92,8 @@ public final class BaselineEvaluator {
     for (RuleSetSource s : ruleSets.versions().values()) {
       String v = s.manifest().version();
       if (v.equals(Criteria.V2019) || v.equals(Criteria.V2025)) {
-        shipped.put(v, new Criteria(s, s.parameters()));
+        rules.put(v, CompiledRuleSet.compile(s).rules());
+        shipped.put(v, new Criteria(s, s.parameters(), rules.get(v)));
       }
     }
   }
@@ -126,7 +131,7 @@ public final class BaselineEvaluator {
     if (k == null || !k.parameters.equals(parameters)) {
       RuleSetSource source = ruleSets.version(version).orElseThrow(() ->
           new IllegalArgumentException("no version " + version + " of leaders"));
-      k = new Criteria(source, parameters);
+      k = new Criteria(source, parameters, rules.get(version));
     }
     return evaluate(input, k);
   }
@@ -363,7 +368,12 @@ public final class BaselineEvaluator {
           ? k.orderPoints(ordersOnTime, ordersLate, ordersCounted)
           : k.orderPoints(annualOnTime, annualLate, annualCounted);
       BigDecimal score = general.add(annual).add(breakthrough).add(orders);
-      s.components = new ScoreComponents(general, annual, breakthrough, orders);
+      Map<String, BigDecimal> parts = new LinkedHashMap<>(8);
+      parts.put("general", general);
+      parts.put("annual", annual);
+      parts.put("breakthrough", breakthrough);
+      parts.put("orders", orders);
+      s.components = ScoreComponents.of(parts);
       s.score = score;
 
       // 3a. Level by score and conditions.
@@ -652,7 +662,7 @@ public final class BaselineEvaluator {
         out = new ArrayList<>(given.size());
         for (int i = 0, n = given.size(); i < n; i++) {
           Criteria.Given g = given.get(i);
-          out.add(new Reason(g.rule.name(), g.rule.rule, g.subject, k.message(g.rule, g.subject)));
+          out.add(new Reason(g.rule.name(), k.ruleName(g.rule), g.subject, k.message(g.rule, g.subject)));
         }
       }
       List<String> flags = flags();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.danhgia.evaluation.engine.RuleDescription;
 import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.report.Message;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
@@ -75,7 +76,18 @@ final class Criteria {
   private final BigDecimal[] orderPoints = new BigDecimal[CACHED * CACHED * CACHED];
   private final BigDecimal[] rankingKeys = new BigDecimal[CACHED * CACHED];
 
-  Criteria(RuleSetSource source, Parameters p) {
+  /** By ordinal: the name of the rule that gives the reason, and its message templates. */
+  private final String[] ruleNames = new String[ReasonRule.values().length];
+  private final String[] viTemplates = new String[ReasonRule.values().length];
+  private final String[] enTemplates = new String[ReasonRule.values().length];
+
+  /**
+   * @param source the version
+   * @param p the parameters to read every threshold and weight from
+   * @param rules the version's rules as compiled ({@code CompiledRuleSet.rules()}): each reason's
+   *     rule, phase and messages are read from them
+   */
+  Criteria(RuleSetSource source, Parameters p, List<RuleDescription> rules) {
     RuleSetManifest manifest = source.manifest();
     this.version = manifest.version();
     if (!version.equals(V2019) && !version.equals(V2025)) {
@@ -112,11 +124,21 @@ final class Criteria {
     phases.addAll(manifest.groupPhases());
     Map<String, String> text = p.asText();
     for (ReasonRule r : ReasonRule.values()) {
-      phaseIndex[r.ordinal()] = phases.indexOf(r.phase);
-      messages[r.ordinal()] = new Message(Fill.fill(r.vi, null, text), Fill.fill(r.en, null, text));
-      viParts[r.ordinal()] = Fill.parts(r.vi, text);
-      enParts[r.ordinal()] = Fill.parts(r.en, text);
+      RuleDescription rule = rules.stream().filter(d -> r.name().equals(d.reasonCode())).findFirst().orElse(null);
+      if (rule == null || rule.message() == null) {
+        phaseIndex[r.ordinal()] = -1; // not a reason of this version
+        continue;
+      }
+      int i = r.ordinal();
+      ruleNames[i] = rule.name();
+      viTemplates[i] = rule.message().vi();
+      enTemplates[i] = rule.message().en();
+      phaseIndex[i] = phases.indexOf(rule.phase());
+      messages[i] = new Message(Fill.fill(viTemplates[i], null, text), Fill.fill(enTemplates[i], null, text));
+      viParts[i] = Fill.parts(viTemplates[i], text);
+      enParts[i] = Fill.parts(enTemplates[i], text);
     }
+    String[] names = ruleNames;
     int[] phase = phaseIndex;
     reasonOrder = (a, b) -> {
       int c = Integer.compare(phase[a.rule.ordinal()], phase[b.rule.ordinal()]);
@@ -128,8 +150,17 @@ final class Criteria {
         return c;
       }
       c = (a.subject == null ? "" : a.subject).compareTo(b.subject == null ? "" : b.subject);
-      return c != 0 ? c : a.rule.rule.compareTo(b.rule.rule);
+      return c != 0 ? c : names[a.rule.ordinal()].compareTo(names[b.rule.ordinal()]);
     };
+  }
+
+  /** @return the name of the rule of this version that gives the reason */
+  String ruleName(ReasonRule rule) {
+    String name = ruleNames[rule.ordinal()];
+    if (name == null) {
+      throw new IllegalStateException(version + " has no rule that gives " + rule);
+    }
+    return name;
   }
 
   /** The message of a reason, placeholders filled as the engine fills them. */
@@ -140,7 +171,8 @@ final class Criteria {
     if (subject.indexOf('{') >= 0) {
       // The engine fills parameters after the subject, so a subject holding "{…}" is filled too.
       Map<String, String> text = parameters.asText();
-      return new Message(Fill.fill(rule.vi, subject, text), Fill.fill(rule.en, subject, text));
+      return new Message(Fill.fill(viTemplates[rule.ordinal()], subject, text),
+          Fill.fill(enTemplates[rule.ordinal()], subject, text));
     }
     return new Message(Fill.join(viParts[rule.ordinal()], subject), Fill.join(enParts[rule.ordinal()], subject));
   }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.danhgia.evaluation.scenario.CoverageReport;
-import vn.danhgia.evaluation.scenario.CoverageReport.RuleCoverage;
 import vn.danhgia.evaluation.scenario.Scenario;
 import vn.danhgia.evaluation.scenario.ScenarioReader;
 import vn.danhgia.evaluation.scenario.ScenarioResult;
@@ -22,28 +20,11 @@ import vn.danhgia.evaluation.scenario.junit.ScenarioTests;
 
 /**
  * The scenario folders shipped next to the rule sets (src/main/resources/scenarios/leaders/VERSION):
- * every scenario passes against its version, and together they fire every rule of that version.
+ * every scenario passes against its version, and together they fire every rule of that version (the
+ * latter with the rest of the project's checks, {@link RuleSetChecks}, from {@code ShippedRuleSetsTest}).
  */
 class ShippedScenariosTest {
   static final Path SCENARIOS = Path.of("src/main/resources/scenarios/leaders");
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2019.1", "2025.1"})
-  void shippedScenarios_allPassAndFireEveryRuleOfTheVersion(String version) {
-    List<Scenario> scenarios = ScenarioReader.standard().read(SCENARIOS.resolve(version));
-
-    ScenarioRun run = new ScenarioRunner(Leaders.EVALUATOR, version).runAll(scenarios);
-
-    assertThat(run.results()).as("every scenario of %s", version).allSatisfy(r ->
-        assertThat(r.passed()).as(String.join("\n", r.lines())).isTrue());
-    assertThat(run.coverage()).containsOnlyKeys(version);
-    CoverageReport coverage = run.coverage().get(version);
-    assertThat(coverage.ruleSet()).isEqualTo(Leaders.EVALUATOR.ruleSet(version).identity());
-    assertThat(coverage.total()).isEqualTo(Leaders.EVALUATOR.ruleSet(version).rules().size());
-    assertThat(coverage.neverFired()).as("rules of %s no scenario fires", version).extracting(RuleCoverage::where)
-        .isEmpty();
-    assertThat(coverage.percent()).isEqualByComparingTo("100");
-  }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2019.1", "2025.1"})

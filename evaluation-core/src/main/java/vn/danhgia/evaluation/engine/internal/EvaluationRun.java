@@ -4,11 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +19,13 @@ import vn.danhgia.evaluation.engine.EvaluationLimits;
 import vn.danhgia.evaluation.engine.RuleExecutionException;
 import vn.danhgia.evaluation.engine.RuleExecutionException.Failure;
 import vn.danhgia.evaluation.engine.RuleFirings;
-import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.Cadre;
-import vn.danhgia.evaluation.model.ConfidenceVote;
-import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
-import vn.danhgia.evaluation.model.Order;
-import vn.danhgia.evaluation.model.Position;
-import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.Rating;
-import vn.danhgia.evaluation.model.Task;
-import vn.danhgia.evaluation.model.Unit;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.InputIdentity;
-import vn.danhgia.evaluation.report.Message;
 import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
@@ -48,7 +36,6 @@ import vn.danhgia.evaluation.ruleset.Parameters;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.vocabulary.Cap;
-import vn.danhgia.evaluation.vocabulary.Component;
 import vn.danhgia.evaluation.vocabulary.Demotion;
 import vn.danhgia.evaluation.vocabulary.Exceeded;
 import vn.danhgia.evaluation.vocabulary.Flag;
@@ -81,6 +68,7 @@ public final class EvaluationRun {
   private final @Nullable RuleFirings firings;
   private final Map<String, String> parameterTexts;
   private final boolean parallel;
+  private final List<String> components;
 
   /**
    * @param base the compiled rules
@@ -102,6 +90,7 @@ public final class EvaluationRun {
     this.limits = limits;
     this.batchSize = batchSize;
     this.title = source.manifest().title();
+    this.components = source.manifest().componentCodes();
   }
 
   /**
@@ -143,27 +132,14 @@ public final class EvaluationRun {
   public EvaluationReport evaluate(EvaluationInput input, Supplier<String> inputSha256) {
     @Nullable CompletableFuture<String> hashing = parallel ? CompletableFuture.supplyAsync(inputSha256) : null;
     long deadline = deadline();
-    List<CadreOutcome> outcomes = evaluateCadres(input, deadline);
-    Map<String, GroupDecision> decisions = new HashMap<>();
-    if (!source.manifest().groupPhases().isEmpty()) {
-      Map<String, List<Standing>> byGroup = new TreeMap<>();
-      for (CadreOutcome o : outcomes) {
-        if (o.standing() != null) {
-          byGroup.computeIfAbsent(o.standing().group(), g -> new ArrayList<>()).add(o.standing());
-        }
-      }
-      for (List<Standing> group : byGroup.values()) {
-        decisions.putAll(evaluateGroup(group, input.period(), deadline));
-      }
-    }
-    List<CadreResult> results = new ArrayList<>();
-    for (CadreOutcome o : outcomes) {
-      GroupDecision d = decisions.get(o.result().cadre());
-      results.add(d == null ? o.result() : apply(o.result(), d));
+    List<CadreResult> results = new ArrayList<>(input.cadres().size());
+    Summary summary;
+    try (ResultPipeline pipeline = new ResultPipeline(this, ResultStore.inMemory())) {
+      pipeline.add(evaluateCadres(input, deadline));
+      summary = pipeline.finish(input.period(), deadline, results::add);
     }
     String sha256 = hashing == null ? inputSha256.get() : hashing.join();
-    return new EvaluationReport(input.period().id(), source.identity(), new InputIdentity(sha256), results,
-        Summary.of(results));
+    return new EvaluationReport(input.period().id(), source.identity(), new InputIdentity(sha256), results, summary);
   }
 
   /** @return the peer-group phases of the rule set */
@@ -190,7 +166,7 @@ public final class EvaluationRun {
    * @return each cadre's outcome, ordered by cadre id
    */
   public List<CadreOutcome> evaluateCadres(EvaluationInput input, long deadline) {
-    Index index = new Index(input);
+    CadreFacts index = new CadreFacts(input);
     List<Cadre> cadres = new ArrayList<>(input.cadres());
     cadres.sort(Comparator.comparing(Cadre::id));
     List<List<Cadre>> batches = new ArrayList<>();
@@ -206,7 +182,7 @@ public final class EvaluationRun {
     return out;
   }
 
-  private List<CadreOutcome> evaluateBatch(EvaluationInput input, Index index, List<Cadre> batch, long deadline) {
+  private List<CadreOutcome> evaluateBatch(EvaluationInput input, CadreFacts index, List<Cadre> batch, long deadline) {
     Map<String, Draft> drafts = new TreeMap<>();
     Collection<?> facts = SessionRunner.run(base, title, parameters, source.manifest().phases(),
         index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings);
@@ -331,39 +307,9 @@ public final class EvaluationRun {
   }
 
   private Reason reason(Given g) {
-    Message m = g.rule().message();
-    return new Reason(g.rule().code(), g.rule().name(), g.subject(),
-        new Message(fill(m.vi(), g.subject()), fill(m.en(), g.subject())));
-  }
-
-  /**
-   * A message with its placeholders filled in one pass: {@code {subject}} by the subject, {@code
-   * {name}} by the parameter's value; any other text in braces is left as it is.
-   */
-  private String fill(String text, @Nullable String subject) {
-    int open = text.indexOf('{');
-    if (open < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    int from = 0;
-    while (open >= 0) {
-      int close = text.indexOf('}', open + 1);
-      if (close < 0) {
-        break;
-      }
-      open = text.lastIndexOf('{', close);
-      String name = text.substring(open + 1, close);
-      String value = name.equals("subject") ? (subject == null ? "" : subject) : parameterTexts.get(name);
-      if (value == null) {
-        out.append(text, from, close + 1);
-      } else {
-        out.append(text, from, open).append(value);
-      }
-      from = close + 1;
-      open = text.indexOf('{', from);
-    }
-    return out.append(text, from, text.length()).toString();
+    @Nullable String subject = g.subject();
+    return new Reason(g.rule().code(), g.rule().name(), subject, g.rule().message()
+        .filled(name -> name.equals("subject") ? (subject == null ? "" : subject) : parameterTexts.get(name)));
   }
 
   /** Reasons in the order of the phases of the rules that gave them, then by code, subject and rule. */
@@ -388,6 +334,10 @@ public final class EvaluationRun {
     for (Object fact : facts) {
       if (fact instanceof ScorePart p) {
         Draft d = draft(drafts, p.cadre());
+        if (!components.contains(p.component())) {
+          throw inconsistent("gave cadre \"" + p.cadre() + "\" a component \"" + p.component() + "\", which the"
+              + " manifest does not declare (components = " + String.join(", ", components) + ")");
+        }
         if (d.parts.put(p.component(), p.points()) != null) {
           throw inconsistent("gave cadre \"" + p.cadre() + "\" two " + p.component() + " components");
         }
@@ -406,6 +356,10 @@ public final class EvaluationRun {
       } else if (fact instanceof ReasonGiven r) {
         draft(drafts, r.cadre()).reasons.add(given(r));
       } else if (fact instanceof Flag f) {
+        if (!source.manifest().flags().containsKey(f.code())) {
+          throw inconsistent("raised the flag \"" + f.code() + "\" on cadre \"" + f.cadre() + "\", which the manifest"
+              + " does not declare (flag." + f.code() + ".vi and .en)");
+        }
         draft(drafts, f.cadre()).flags.add(f.code());
       } else if (fact instanceof WorkCheck w) {
         draft(drafts, w.cadre()).work.add(w);
@@ -429,7 +383,7 @@ public final class EvaluationRun {
   /** One cadre's results while they are gathered. */
   private final class Draft {
     final String cadre;
-    final Map<Component, BigDecimal> parts = new EnumMap<>(Component.class);
+    final Map<String, BigDecimal> parts = new HashMap<>();
     final List<Rating> caps = new ArrayList<>();
     final Set<Given> reasons = new LinkedHashSet<>();
     final Set<String> flags = new TreeSet<>();
@@ -451,10 +405,10 @@ public final class EvaluationRun {
       if (incomplete) {
         return;
       }
-      if (parts.size() != Component.values().length) {
-        Set<Component> missing = java.util.EnumSet.allOf(Component.class);
-        missing.removeAll(parts.keySet());
-        throw inconsistent("gave cadre \"" + cadre + "\" no " + missing + " component and did not mark it incomplete");
+      if (parts.size() != components.size()) {
+        List<String> missing = components.stream().filter(c -> !parts.containsKey(c)).toList();
+        throw inconsistent("gave cadre \"" + cadre + "\" no " + String.join(", ", missing) + " component and did not"
+            + " mark it incomplete");
       }
       if (level == null) {
         throw inconsistent("gave cadre \"" + cadre + "\" no level and did not mark it incomplete");
@@ -478,14 +432,12 @@ public final class EvaluationRun {
       if (incomplete) {
         return new CadreResult(cadre, ResultStatus.INCOMPLETE, null, null, null, null, out, flagList, explained);
       }
-      ScoreComponents components = new ScoreComponents(scaled(Component.GENERAL), scaled(Component.ANNUAL),
-          scaled(Component.BREAKTHROUGH), scaled(Component.ORDERS));
-      return new CadreResult(cadre, ResultStatus.RATED, rating, manifest.labels().get(rating), score, components,
-          out, flagList, explained);
-    }
-
-    private BigDecimal scaled(Component c) {
-      return parts.get(c).setScale(2, RoundingMode.HALF_UP);
+      Map<String, BigDecimal> scaled = new java.util.LinkedHashMap<>();
+      for (String c : components) {
+        scaled.put(c, parts.get(c).setScale(2, RoundingMode.HALF_UP));
+      }
+      return new CadreResult(cadre, ResultStatus.RATED, rating, manifest.labels().get(rating), score,
+          ScoreComponents.of(scaled), out, flagList, explained);
     }
 
     private List<WorkOutcome> explain() {
@@ -503,67 +455,6 @@ public final class EvaluationRun {
       }
       out.sort(Comparator.comparing(WorkOutcome::kind).thenComparing(WorkOutcome::id));
       return out;
-    }
-  }
-
-  /** The input's records grouped by cadre, and the facts of a batch of cadres. */
-  private static final class Index {
-    final Map<String, Cadre> cadres = new HashMap<>();
-    final Map<String, Position> positions = new HashMap<>();
-    final Map<String, Unit> units = new HashMap<>();
-    final Map<String, List<Object>> byCadre = new HashMap<>();
-
-    Index(EvaluationInput input) {
-      input.cadres().forEach(c -> cadres.put(c.id(), c));
-      input.positions().forEach(p -> positions.put(p.code(), p));
-      input.units().forEach(u -> units.put(u.id(), u));
-      Map<String, String> taskOwner = new HashMap<>();
-      Map<String, String> orderOwner = new HashMap<>();
-      for (Task t : input.tasks()) {
-        taskOwner.put(t.id(), t.cadre());
-        add(t.cadre(), t);
-      }
-      for (Order o : input.orders()) {
-        orderOwner.put(o.id(), o.cadre());
-        add(o.cadre(), o);
-      }
-      for (Product p : input.products()) {
-        add(p.task() != null ? taskOwner.get(p.task()) : orderOwner.get(p.order()), p);
-      }
-      for (Assessment a : input.assessments()) {
-        add(a.cadre(), a);
-      }
-      for (Discipline d : input.disciplines()) {
-        add(d.cadre(), d);
-      }
-      for (ConfidenceVote v : input.confidenceVotes()) {
-        add(v.cadre(), v);
-      }
-    }
-
-    private void add(String cadre, Object record) {
-      byCadre.computeIfAbsent(cadre, k -> new ArrayList<>()).add(record);
-    }
-
-    List<Object> facts(EvaluationInput input, List<Cadre> batch) {
-      List<Object> facts = new ArrayList<>();
-      facts.add(input.period());
-      Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Cadre c : batch) {
-        facts.add(c);
-        Position p = positions.get(c.position());
-        if (shared.add(p)) {
-          facts.add(p);
-        }
-        for (String unitId : c.leads()) {
-          Unit u = units.get(unitId);
-          if (u != null && shared.add(u)) {
-            facts.add(u);
-          }
-        }
-        facts.addAll(byCadre.getOrDefault(c.id(), List.of()));
-      }
-      return facts;
     }
   }
 }

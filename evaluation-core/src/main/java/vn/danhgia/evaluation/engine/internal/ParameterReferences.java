@@ -261,6 +261,7 @@ final class ParameterReferences {
   /** A warning for each parameter nothing reads, on its line of {@code parameters.properties}. */
   private void unread(RuleSetSource source) {
     Map<String, Integer> lines = new HashMap<>();
+    read.addAll(source.parametersNamedByManifest());
     boolean spreadsheet = !source.files().containsKey(Parameters.FILE);
     if (!spreadsheet) {
       String[] text = source.text(Parameters.FILE).split("\r?\n", -1);

@@ -22,6 +22,7 @@ import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.report.Message;
+import vn.danhgia.evaluation.report.Severity;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 
@@ -168,6 +169,9 @@ final class PrecompiledModels {
         out.setProperty(p + "vi", r.message().vi());
         out.setProperty(p + "en", r.message().en());
       }
+      if (r.severity() != null) {
+        out.setProperty(p + "severity", r.severity().word());
+      }
     }
     return out;
   }
@@ -180,7 +184,8 @@ final class PrecompiledModels {
       @Nullable Message message = vi == null ? null : new Message(vi, in.getProperty(p + "en"));
       RuleInfo r = new RuleInfo(in.getProperty(p + "name"), in.getProperty(p + "file"),
           Integer.parseInt(in.getProperty(p + "line")), in.getProperty(p + "phase"),
-          Integer.parseInt(in.getProperty(p + "phaseIndex")), in.getProperty(p + "code"), message);
+          Integer.parseInt(in.getProperty(p + "phaseIndex")), in.getProperty(p + "code"), message,
+          in.getProperty(p + "severity") == null ? null : Severity.ofWord(in.getProperty(p + "severity")));
       rules.put(r.name(), r);
     }
     return rules;

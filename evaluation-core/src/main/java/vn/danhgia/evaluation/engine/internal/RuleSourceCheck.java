@@ -15,6 +15,7 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 import vn.danhgia.evaluation.report.Message;
+import vn.danhgia.evaluation.report.Severity;
 import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
@@ -22,9 +23,11 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
 /**
  * Reads a rule set's DRL with the Drools parser (descriptors, not text matching) and checks what the
  * engine relies on: every rule runs in a phase the manifest names, rule names are unique, and a rule
- * that gives a reason carries its code and both messages.
+ * that gives a reason carries its code and both messages, and a severity if any of the known ones.
  */
 final class RuleSourceCheck {
+  private static final String SEVERITIES = java.util.Arrays.stream(Severity.values()).map(Severity::word)
+      .collect(java.util.stream.Collectors.joining(", "));
   final List<Diagnostic> problems = new ArrayList<>();
   final Map<String, RuleInfo> rules = new HashMap<>();
   final Map<String, PackageDescr> packages = new HashMap<>();
@@ -84,7 +87,9 @@ final class RuleSourceCheck {
     String code = annotation(rule, "code");
     String vi = annotation(rule, "vi");
     String en = annotation(rule, "en");
+    String severityWord = annotation(rule, "severity");
     Message message = null;
+    Severity severity = null;
     boolean givesReason = String.valueOf(rule.getConsequence()).contains("ReasonGiven");
     if (code != null || vi != null || en != null || givesReason) {
       if (code == null || vi == null || en == null) {
@@ -93,9 +98,17 @@ final class RuleSourceCheck {
             + String.join(", ", missing(code, vi, en)) + ")"));
       } else {
         message = new Message(vi, en);
+        severity = severityWord == null ? Severity.INFORMATION : Severity.ofWord(severityWord);
+        if (severity == null) {
+          problems.add(new Diagnostic(file, line, 1, "rule \"" + rule.getName() + "\" has @severity(\"" + severityWord
+              + "\"), which is not a severity; a reason's severity is one of " + SEVERITIES));
+        }
       }
+    } else if (severityWord != null) {
+      problems.add(new Diagnostic(file, line, 1, "rule \"" + rule.getName() + "\" has @severity but gives no reason"
+          + " (@code, @vi, @en): only a reason has a severity"));
     }
-    rules.put(rule.getName(), new RuleInfo(rule.getName(), file, line, phase, phaseIndex, code, message));
+    rules.put(rule.getName(), new RuleInfo(rule.getName(), file, line, phase, phaseIndex, code, message, severity));
   }
 
   private static List<String> missing(String code, String vi, String en) {

@@ -1,17 +1,10 @@
 package vn.danhgia.evaluation.engine.internal;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
@@ -21,9 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.engine.StreamSummary;
 import vn.danhgia.evaluation.engine.internal.EvaluationRun.CadreOutcome;
-import vn.danhgia.evaluation.engine.internal.EvaluationRun.GroupDecision;
 import vn.danhgia.evaluation.io.CadreStream;
-import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.io.ReportStreamWriter;
 import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.Cadre;
@@ -32,19 +23,16 @@ import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Product;
-import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.model.Task;
-import vn.danhgia.evaluation.report.CadreResult;
-import vn.danhgia.evaluation.report.ResultStatus;
 import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.validation.InvalidInputException;
-import vn.danhgia.evaluation.vocabulary.Standing;
 
 /**
  * A streamed evaluation with bounded memory: the per-cadre phases run batch by batch as the stream
- * is read, each result going to a temporary file and each rated cadre's small {@link Standing} kept
- * by peer group; then the peer-group phases run one group at a time; then the temporary file is
- * read back, the groups' decisions applied, and the report written result by result.
+ * is read, and the results go through the same {@link ResultPipeline} as those of an input in
+ * memory, whose store keeps the first 20,000 in memory and spills the rest
+ * to a temporary file; once the whole stream is read and valid, the peer-group phases run and the
+ * report is written result by result (nothing is written for a stream with a problem).
  *
  * <p>When reading ahead, another thread reads and checks the lines (parsing, validating and hashing
  * them is about half the work) while this one evaluates, with at most {@value #READ_AHEAD} batches
@@ -76,67 +64,26 @@ public final class StreamRun {
       throw new InvalidInputException(stream.problems());
     }
     EvaluationRun run = runFor.apply(header);
-    Path temp;
-    try {
-      temp = Files.createTempFile("evaluation-results-", ".jsonl");
-    } catch (IOException e) {
-      throw new InterchangeIOException("a temporary file", e);
-    }
-    try {
-      Map<String, List<Standing>> groups = new TreeMap<>();
-      Map<String, String> groupNames = new HashMap<>();
-      long done = 0;
-      try (BufferedWriter pending = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-          Batches batches = readAhead ? new ReadAhead(stream, batchSize) : () -> readBatch(stream, batchSize)) {
+    long done = 0;
+    try (ResultPipeline pipeline = new ResultPipeline(run, ResultStore.spilling(ResultStore.IN_MEMORY))) {
+      try (Batches batches = readAhead ? new ReadAhead(stream, batchSize) : () -> readBatch(stream, batchSize)) {
         List<EvaluationInput> batch;
         while (!(batch = batches.next()).isEmpty()) {
-          done += evaluateBatch(run, header, batch, pending, groups, groupNames);
+          List<CadreOutcome> outcomes = evaluateBatch(run, header, batch);
+          pipeline.add(outcomes);
+          done += outcomes.size();
           progress.accept(done);
         }
       }
       if (!stream.problems().isEmpty()) {
         throw new InvalidInputException(stream.problems());
       }
-      Map<String, GroupDecision> decisions = new HashMap<>();
-      int groupCount = 0;
-      if (!run.groupPhases().isEmpty()) {
-        for (List<Standing> group : groups.values()) {
-          decisions.putAll(run.evaluateGroup(group, header.period(), run.deadline()));
-          groupCount++;
-        }
-      }
-      groups.clear();
-      int[] counts = new int[Rating.values().length];
-      int incomplete = 0;
-      try (BufferedReader results = Files.newBufferedReader(temp, StandardCharsets.UTF_8);
-          ReportStreamWriter report = new ReportStreamWriter(out)) {
+      try (ReportStreamWriter report = new ReportStreamWriter(out)) {
         report.begin(header.period().id(), run.identity());
-        String text;
-        while ((text = results.readLine()) != null) {
-          CadreResult r = ReportStreamWriter.readResult(text);
-          GroupDecision d = decisions.get(r.cadre());
-          if (d != null) {
-            r = run.apply(r, d);
-          }
-          if (r.status() == ResultStatus.INCOMPLETE) {
-            incomplete++;
-          } else {
-            counts[r.rating().ordinal()]++;
-          }
-          report.result(r);
-        }
-        Summary summary = new Summary(counts[0], counts[1], counts[2], counts[3], incomplete);
+        Summary summary = pipeline.finish(header.period(), run.deadline(), report::result);
         report.end(stream.inputSha256(), summary);
-        LOG.debug("Streamed {} cadres in {} peer groups", done, groupCount);
-        return new StreamSummary(done, groupCount, run.identity(), stream.inputSha256(), summary);
-      }
-    } catch (IOException e) {
-      throw new InterchangeIOException("the temporary file " + temp, e);
-    } finally {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        LOG.warn("Cannot delete the temporary file {}: {}", temp, e.getMessage());
+        LOG.debug("Streamed {} cadres in {} peer groups", done, pipeline.groupCount());
+        return new StreamSummary(done, pipeline.groupCount(), run.identity(), stream.inputSha256(), summary);
       }
     }
   }
@@ -235,8 +182,8 @@ public final class StreamRun {
     }
   }
 
-  private static int evaluateBatch(EvaluationRun run, EvaluationInput header, List<EvaluationInput> batch,
-      Writer pending, Map<String, List<Standing>> groups, Map<String, String> groupNames) throws IOException {
+  /** The per-cadre phases of one batch of lines: each cadre's outcome, in the order of the lines. */
+  private static List<CadreOutcome> evaluateBatch(EvaluationRun run, EvaluationInput header, List<EvaluationInput> batch) {
     List<Cadre> cadres = new ArrayList<>();
     List<Task> tasks = new ArrayList<>();
     List<Order> orders = new ArrayList<>();
@@ -259,17 +206,10 @@ public final class StreamRun {
     for (CadreOutcome o : run.evaluateCadres(together, run.deadline())) {
       byId.put(o.result().cadre(), o);
     }
+    List<CadreOutcome> inOrder = new ArrayList<>(cadres.size());
     for (Cadre c : cadres) {
-      CadreOutcome o = byId.get(c.id());
-      pending.write(ReportStreamWriter.writeLine(o.result()));
-      pending.write('\n');
-      Standing s = o.standing();
-      if (s != null) {
-        String group = groupNames.computeIfAbsent(s.group(), g -> g);
-        groups.computeIfAbsent(group, g -> new ArrayList<>())
-            .add(new Standing(s.cadre(), group, s.rating(), s.score(), s.tieBreak()));
-      }
+      inOrder.add(byId.get(c.id()));
     }
-    return cadres.size();
+    return inOrder;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.EvaluationReport;
+import vn.danhgia.evaluation.report.ReportTerms;
 
 /**
  * A readable HTML page of an evaluation, for the people rated and the committee that rates them.
@@ -28,9 +29,10 @@ import vn.danhgia.evaluation.report.EvaluationReport;
  *   <li>the ratings by peer group (the positions' {@code group}) as a stacked bar chart, with the
  *       same counts in a table;
  *   <li>a table of every cadre with score and rating;
- *   <li>for each cadre (name and position title from the input): the score and its four components,
- *       the rating with its label, every reason with its message and the rule that gave it, the
- *       flags with their meaning, and what counted: each task and order with its status, credit and
+ *   <li>for each cadre (name and position title from the input): the score and its components (named
+ *       by the rule set),
+ *       the rating with its label, every reason with its message, the rule that gave it and its
+ *       severity, the flags with their meaning (from the rule set), and what counted: each task and order with its status, credit and
  *       products (indicator, target, actual, delivery, met, exceeded, late).
  * </ul>
  *
@@ -53,10 +55,12 @@ public final class HtmlReport {
    *
    * @param report the report
    * @param input the input the report was made from (for names, titles, groups and products)
+   * @param terms what the report's codes mean: {@code CompiledRuleSet.terms()} of the version that
+   *     made it (components' names and maxima, flags' meanings, reasons' severities)
    * @return the HTML document
    */
-  public static String render(EvaluationReport report, EvaluationInput input) {
-    return render(report, input, VIETNAMESE);
+  public static String render(EvaluationReport report, EvaluationInput input, ReportTerms terms) {
+    return render(report, input, terms, VIETNAMESE);
   }
 
   /**
@@ -65,14 +69,17 @@ public final class HtmlReport {
    * @param report the report
    * @param input the input the report was made from (for names, titles, groups and products); a
    *     cadre, task, order or product that it lacks is shown by its id alone
+   * @param terms what the report's codes mean: {@code CompiledRuleSet.terms()} of the version that
+   *     made it; a component or flag it does not name is shown by its code
    * @param locale Vietnamese ({@code vi}) or any other for English
    * @return the HTML document
    */
-  public static String render(EvaluationReport report, EvaluationInput input, Locale locale) {
+  public static String render(EvaluationReport report, EvaluationInput input, ReportTerms terms, Locale locale) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(locale, "locale");
-    return Templates.PAGE.execute(PageView.of(report, input, Texts.of(locale)));
+    return Templates.PAGE.execute(PageView.of(report, input, terms, Texts.of(locale)));
   }
 
   /**
@@ -80,11 +87,12 @@ public final class HtmlReport {
    *
    * @param report the report
    * @param input the input the report was made from
+   * @param terms what the report's codes mean ({@code CompiledRuleSet.terms()})
    * @param file the file to write
    * @throws InterchangeIOException when the file cannot be written
    */
-  public static void write(EvaluationReport report, EvaluationInput input, Path file) {
-    write(report, input, VIETNAMESE, file);
+  public static void write(EvaluationReport report, EvaluationInput input, ReportTerms terms, Path file) {
+    write(report, input, terms, VIETNAMESE, file);
   }
 
   /**
@@ -92,13 +100,14 @@ public final class HtmlReport {
    *
    * @param report the report
    * @param input the input the report was made from
+   * @param terms what the report's codes mean ({@code CompiledRuleSet.terms()})
    * @param locale Vietnamese ({@code vi}) or any other for English
    * @param file the file to write
    * @throws InterchangeIOException when the file cannot be written
    */
-  public static void write(EvaluationReport report, EvaluationInput input, Locale locale, Path file) {
+  public static void write(EvaluationReport report, EvaluationInput input, ReportTerms terms, Locale locale, Path file) {
     Objects.requireNonNull(file, "file");
-    String html = render(report, input, locale);
+    String html = render(report, input, terms, locale);
     try {
       Files.writeString(file, html, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -22,9 +22,11 @@ import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.report.CadreResult;
+import vn.danhgia.evaluation.report.ComponentTerm;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
+import vn.danhgia.evaluation.report.ReportTerms;
 import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.WorkKind;
 import vn.danhgia.evaluation.report.WorkOutcome;
@@ -51,13 +53,13 @@ record PageView(
   static final String INCOMPLETE = "INCOMPLETE";
   static final int SHA256_PREFIX = 12;
 
-  private static final Map<String, String> FILL = Map.of(
+  static final Map<String, String> FILL = Map.of(
       "EXCELLENT", "#1b5e20",
       "GOOD", "#43a047",
       "COMPLETED", "#f9a825",
       "NOT_COMPLETED", "#c62828",
       INCOMPLETE, "#9e9e9e");
-  private static final Map<String, String> TEXT_FILL = Map.of(
+  static final Map<String, String> TEXT_FILL = Map.of(
       "EXCELLENT", "#ffffff",
       "GOOD", "#ffffff",
       "COMPLETED", "#212121",
@@ -67,6 +69,8 @@ record PageView(
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A component's share of the score bar below which its value is not written in it. */
   private static final BigDecimal MIN_PERCENT_FOR_VALUE = BigDecimal.valueOf(7);
+  /** How many colours the score bar has for components; a rule set with more reuses them in turn. */
+  private static final int PALETTE = 8;
 
   record Header(
       String period,
@@ -139,21 +143,29 @@ record PageView(
       String group,
       boolean rated,
       String score,
+      String maxScore,
       String rating,
       String ratingLabel,
       String officialLabel,
       List<Component> components,
+      List<ScaleTick> scale,
       List<ReasonView> reasons,
       boolean hasFlags,
       List<FlagView> flags,
       List<WorkView> work) {}
 
-  record Component(String key, String label, String value, String percent, boolean showValue) {}
+  /**
+   * A score component: its code, its colour (the component's place in the rule set's list, modulo
+   * the palette), its name, points and share of the score bar.
+   */
+  record Component(String key, int colour, String label, String value, String percent, boolean showValue) {}
+
+  /** The score bar's scale: a tick at each quarter of the most points the components give. */
+  record ScaleTick(String percent, String label) {}
 
   /**
-   * A reason, and how it weighs: {@code veto} (a veto), {@code lower} (a cap, a condition not met, the
-   * quota), {@code incomplete} (why the cadre is not rated) or {@code info}; only the page's colours
-   * depend on it.
+   * A reason, and how it weighs: its rule's severity ({@code information}, {@code incomplete},
+   * {@code condition}, {@code cap}, {@code veto}, {@code quota}); only the page's colours depend on it.
    */
   record ReasonView(String code, String weight, String message, String rule, String subject) {}
 
@@ -190,11 +202,12 @@ record PageView(
   /**
    * @param report the report
    * @param input the input it was made from, for names, titles, groups and products
+   * @param terms what the report's codes mean under its rule set
    * @param texts the language
    * @return the page's content
    */
-  static PageView of(EvaluationReport report, EvaluationInput input, Texts texts) {
-    return new Builder(report, input, texts).build();
+  static PageView of(EvaluationReport report, EvaluationInput input, ReportTerms terms, Texts texts) {
+    return new Builder(report, input, terms, texts).build();
   }
 
   /** Joins the report with the input. */
@@ -202,6 +215,7 @@ record PageView(
     private final EvaluationReport report;
     private final EvaluationInput input;
     private final Texts texts;
+    private final ReportTerms terms;
     private final Map<String, Cadre> cadres;
     private final Map<String, Position> positions;
     private final Map<String, Task> tasks;
@@ -210,8 +224,9 @@ record PageView(
     /** The label of each rating in the page's language, worded as the rule set did in Vietnamese. */
     private final Map<String, String> ratingLabels = new LinkedHashMap<>();
 
-    Builder(EvaluationReport report, EvaluationInput input, Texts texts) {
+    Builder(EvaluationReport report, EvaluationInput input, ReportTerms terms, Texts texts) {
       this.report = report;
+      this.terms = terms;
       this.input = input;
       this.texts = texts;
       this.cadres = index(input.cadres(), Cadre::id);
@@ -281,95 +296,9 @@ record PageView(
           .toList();
     }
 
-    // ------------------------------------------------------------------ chart
-
-    private static final double WIDTH = 960;
-    private static final double LABEL_RIGHT = 236;
-    private static final double BAR_X = 248;
-    private static final double BAR_WIDTH = 640;
-    private static final double TOP = 8;
-    private static final double ROW = 38;
-    private static final double BAR_HEIGHT = 24;
-    private static final double LEGEND_ROW = 24;
-    private static final double LEGEND_COLUMN = 470;
-    private static final int LEGEND_COLUMNS = 2;
-    private static final double MIN_WIDTH_FOR_COUNT = 16;
-    private static final int MAX_LABEL = 28;
-
     private Chart chart(Map<String, List<CadreResult>> byGroup) {
-      int max = 1;
-      for (List<CadreResult> members : byGroup.values()) {
-        max = Math.max(max, members.size());
-      }
-      double unit = BAR_WIDTH / max;
-      List<Bar> bars = new ArrayList<>();
-      int row = 0;
-      for (Map.Entry<String, List<CadreResult>> e : byGroup.entrySet()) {
-        String group = e.getKey();
-        double y = TOP + row * ROW + (ROW - BAR_HEIGHT) / 2;
-        double x = BAR_X;
-        List<Segment> segments = new ArrayList<>();
-        Map<String, Integer> counts = countByRating(e.getValue());
-        for (String rating : RATINGS) {
-          int count = counts.get(rating);
-          if (count == 0) {
-            continue;
-          }
-          double width = count * unit;
-          segments.add(new Segment(group, rating, count, num(x), num(width), FILL.get(rating),
-              TEXT_FILL.get(rating), num(x + width / 2), width >= MIN_WIDTH_FOR_COUNT,
-              ratingLabels.get(rating) + ": " + count));
-          x += width;
-        }
-        String label = groupLabel(group);
-        String shortLabel = label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
-        int total = e.getValue().size();
-        String tooltip = label + " — " + total + " " + texts.get("chart.cadres") + ": "
-            + String.join("; ", positionTitles(e.getValue()));
-        bars.add(new Bar(group, shortLabel, tooltip, num(y), num(BAR_HEIGHT), num(LABEL_RIGHT),
-            num(y + BAR_HEIGHT / 2 + 4.5), total, num(x + 8), segments));
-        row++;
-      }
-      double gridBottom = TOP + row * ROW;
-      int step = tickStep(max);
-      List<Tick> ticks = new ArrayList<>();
-      for (int v = 0; v <= max; v += step) {
-        ticks.add(new Tick(num(BAR_X + v * unit), num(gridBottom + 14), v));
-      }
-      double legendTop = gridBottom + 30;
-      List<Legend> legend = new ArrayList<>();
-      int i = 0;
-      for (String rating : RATINGS) {
-        double lx = 16 + (i % LEGEND_COLUMNS) * LEGEND_COLUMN;
-        double ly = legendTop + (i / LEGEND_COLUMNS) * LEGEND_ROW;
-        legend.add(new Legend(rating, ratingLabels.get(rating), count(rating), num(lx), num(ly),
-            num(lx + 22), num(ly + 11.5), FILL.get(rating)));
-        i++;
-      }
-      int legendRows = (RATINGS.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
-      double height = legendTop + legendRows * LEGEND_ROW + 4;
-      return new Chart(num(WIDTH), num(height), num(TOP), num(gridBottom), bars, ticks, legend);
-    }
-
-    /** The smallest of 1, 2, 5, 10, 20, 50 … that gives at most 10 intervals. */
-    private static int tickStep(int max) {
-      int[] factors = {1, 2, 5};
-      for (int scale = 1; ; scale *= 10) {
-        for (int f : factors) {
-          if (max / (f * scale) <= 10) {
-            return f * scale;
-          }
-        }
-      }
-    }
-
-    private static Map<String, Integer> countByRating(List<CadreResult> results) {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      RATINGS.forEach(r -> counts.put(r, 0));
-      for (CadreResult r : results) {
-        counts.merge(ratingOf(r), 1, Integer::sum);
-      }
-      return counts;
+      return ChartLayout.of(byGroup, ratingLabels, this::count, this::groupLabel, this::positionTitles,
+          texts.get("chart.cadres"));
     }
 
     private List<GroupRow> groupRows(Map<String, List<CadreResult>> byGroup) {
@@ -433,13 +362,16 @@ record PageView(
           groupLabel(groupOf(r.cadre())),
           rated,
           rated ? texts.score(r.score()) : "—",
+          texts.number(maxPoints()),
           rating,
           ratingLabel,
           official,
           components(r.components()),
+          scale(),
           r.reasons().stream().map(this::reason).toList(),
           !r.flags().isEmpty(),
-          r.flags().stream().map(f -> new FlagView(clean(f), clean(texts.getOr("flag." + f, "")))).toList(),
+          r.flags().stream().map(f -> new FlagView(clean(f),
+              clean(terms.flag(f).map(m -> m.in(texts.locale())).orElse("")))).toList(),
           r.work().stream().map(this::work).toList());
     }
 
@@ -447,20 +379,34 @@ record PageView(
       if (c == null) {
         return List.of();
       }
-      BigDecimal scale = c.total().max(HUNDRED);
+      BigDecimal scale = c.total().max(maxPoints());
       List<Component> parts = new ArrayList<>();
-      addComponent(parts, "general", c.general(), scale);
-      addComponent(parts, "annual", c.annual(), scale);
-      addComponent(parts, "breakthrough", c.breakthrough(), scale);
-      addComponent(parts, "orders", c.orders(), scale);
+      int i = 0;
+      for (Map.Entry<String, BigDecimal> e : c.asMap().entrySet()) {
+        String code = e.getKey();
+        BigDecimal value = e.getValue();
+        BigDecimal percent = scale.signum() == 0 ? BigDecimal.ZERO : value.max(BigDecimal.ZERO).multiply(HUNDRED)
+            .divide(scale, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
+        String label = terms.component(code).map(t -> t.name().in(texts.locale())).orElse(code);
+        parts.add(new Component(clean(code), i++ % PALETTE, clean(label), texts.score(value), percent.toPlainString(),
+            percent.compareTo(MIN_PERCENT_FOR_VALUE) >= 0));
+      }
       return parts;
     }
 
-    private void addComponent(List<Component> parts, String key, BigDecimal value, BigDecimal scale) {
-      BigDecimal percent = value.max(BigDecimal.ZERO).multiply(HUNDRED)
-          .divide(scale, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
-      parts.add(new Component(key, texts.get("component." + key), texts.score(value), percent.toPlainString(),
-          percent.compareTo(MIN_PERCENT_FOR_VALUE) >= 0));
+    /** @return the most points the rule set's components give together */
+    private BigDecimal maxPoints() {
+      return terms.components().stream().map(ComponentTerm::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private List<ScaleTick> scale() {
+      BigDecimal max = maxPoints();
+      List<ScaleTick> ticks = new ArrayList<>();
+      for (int quarter = 0; quarter <= 4; quarter++) {
+        ticks.add(new ScaleTick(Integer.toString(quarter * 25), texts.number(max.multiply(BigDecimal.valueOf(quarter))
+            .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP).stripTrailingZeros())));
+      }
+      return ticks;
     }
 
     private ReasonView reason(Reason reason) {
@@ -471,7 +417,7 @@ record PageView(
             : orders.containsKey(id) ? orders.get(id).title() : null;
         subject = title == null ? clean(id) : clean(id) + " · " + clean(title);
       }
-      return new ReasonView(clean(reason.code()), weight(reason.code()), clean(reason.message().in(texts.locale())),
+      return new ReasonView(clean(reason.code()), terms.severity(reason).word(), clean(reason.message().in(texts.locale())),
           clean(reason.rule()), subject);
     }
 
@@ -516,18 +462,14 @@ record PageView(
     }
   }
 
-  private static String weight(String code) {
-    if (code.startsWith("VETO_")) {
-      return "veto";
+  /** @return how many of the results have each rating (INCOMPLETE for those not rated), in the page's order */
+  static Map<String, Integer> countByRating(List<CadreResult> results) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    RATINGS.forEach(r -> counts.put(r, 0));
+    for (CadreResult r : results) {
+      counts.merge(ratingOf(r), 1, Integer::sum);
     }
-    if (code.startsWith("CAP_") || code.endsWith("_CONDITIONS_NOT_MET") || code.startsWith("DEMOTED_")
-        || code.startsWith("QUOTA_")) {
-      return "lower";
-    }
-    if (code.startsWith("NO_")) {
-      return "incomplete";
-    }
-    return "info";
+    return counts;
   }
 
   private static String ratingOf(CadreResult r) {
@@ -539,7 +481,7 @@ record PageView(
   }
 
   /** An SVG coordinate: at most two decimals, a dot whatever the page's language. */
-  private static String num(double value) {
+  static String num(double value) {
     BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }

@@ -118,8 +118,8 @@ class ParameterReferencesTest {
   @Test
   void compile_readsInConstraintEvalAndFunction_areEachChecked() {
     String drl = DRL
-        .replace("ScorePart( $id : cadre, component == Component.GENERAL, points < 10 )",
-            "ScorePart( $id : cadre, component == Component.GENERAL, points < params.decimal(\"low\") )\n"
+        .replace("ScorePart( $id : cadre, component == \"general\", points < 10 )",
+            "ScorePart( $id : cadre, component == \"general\", points < params.decimal(\"low\") )\n"
                 + "    eval( params.flag(\"capping\") )")
         + """
 
@@ -136,8 +136,8 @@ class ParameterReferencesTest {
 
   @Test
   void compile_readsInConstraintEvalAndFunctionThatFit_compile() {
-    String drl = DRL.replace("ScorePart( $id : cadre, component == Component.GENERAL, points < 10 )",
-        "ScorePart( $id : cadre, component == Component.GENERAL, points < params.decimal(\"low\") )\n"
+    String drl = DRL.replace("ScorePart( $id : cadre, component == \"general\", points < 10 )",
+        "ScorePart( $id : cadre, component == \"general\", points < params.decimal(\"low\") )\n"
             + "    eval( params.flag(\"capping\") )");
     String parameters = PARAMETERS + "low = 10\ncapping = true\n";
 

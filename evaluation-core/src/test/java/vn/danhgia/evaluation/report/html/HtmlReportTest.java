@@ -56,6 +56,10 @@ import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
+import vn.danhgia.evaluation.report.ComponentTerm;
+import vn.danhgia.evaluation.report.Components;
+import vn.danhgia.evaluation.report.ReportTerms;
+import vn.danhgia.evaluation.report.Severity;
 import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.report.WorkKind;
@@ -108,10 +112,25 @@ class HtmlReportTest {
         List.of(), positions, cadres, tasks, orders, products, List.of(), List.of(), List.of());
   }
 
+  /** The terms of the report below: the leaders' four components, its flags and its reasons' severities. */
+  static ReportTerms terms() {
+    return ReportTerms.of(List.of(
+            new ComponentTerm("general", new BigDecimal("30"), new Message("Tiêu chí chung", "General criteria")),
+            new ComponentTerm("annual", new BigDecimal("40"), new Message("Chỉ tiêu, nhiệm vụ năm", "Annual tasks")),
+            new ComponentTerm("breakthrough", new BigDecimal("15"), new Message("Việc đột phá", "Breakthrough tasks")),
+            new ComponentTerm("orders", new BigDecimal("15"), new Message("Việc được đặt hàng", "Ordered work"))),
+        Map.of("REMOVE_FROM_PLANNING", new Message("Đưa ra khỏi quy hoạch: hơn 1/2 nhưng dưới 2/3 số phiếu tín nhiệm thấp",
+                "Remove from succession planning: more than 1/2 but under 2/3 of the votes were low confidence"),
+            "SELF_ASSESSMENT_DIVERGES", new Message("Tự đánh giá cao hơn đánh giá quyết định từ 10 điểm trở lên",
+                "The self-assessment's general points exceed the deciding assessment's by 10 or more")),
+        Map.of("Too few annual tasks completed vetoes", Severity.VETO, "A failed order <caps>", Severity.CAP,
+            "No deciding assessment", Severity.INCOMPLETE));
+  }
+
   static EvaluationReport report() {
-    ScoreComponents strong = new ScoreComponents(new BigDecimal("28.50"), new BigDecimal("40.00"),
+    ScoreComponents strong = Components.of(new BigDecimal("28.50"), new BigDecimal("40.00"),
         new BigDecimal("15.00"), new BigDecimal("15.00"));
-    ScoreComponents weak = new ScoreComponents(new BigDecimal("19.50"), new BigDecimal("26.67"),
+    ScoreComponents weak = Components.of(new BigDecimal("19.50"), new BigDecimal("26.67"),
         new BigDecimal("15.00"), new BigDecimal("0.00"));
     Reason veto = new Reason("VETO_TASK_COMPLETION", "Too few annual tasks completed vetoes", null,
         new Message("Hoàn thành dưới 70% nhiệm vụ năm", "Fewer than 70% of the annual tasks were completed"));
@@ -186,7 +205,7 @@ class HtmlReportTest {
 
   @Test
   void page_parsesAsXml_withLanguageCharsetTitleAndSections() throws Exception {
-    Document doc = parse(HtmlReport.render(report(), input()));
+    Document doc = parse(HtmlReport.render(report(), input(), terms()));
 
     Element html = doc.getDocumentElement();
     assertThat(html.getTagName()).isEqualTo("html");
@@ -202,7 +221,7 @@ class HtmlReportTest {
 
   @Test
   void header_namesPeriodRuleSetAndHashPrefixes() throws Exception {
-    Document doc = parse(HtmlReport.render(report(), input()));
+    Document doc = parse(HtmlReport.render(report(), input(), terms()));
 
     assertThat(text(doc, "//dd[@class='period']")).isEqualTo("2025 (01/01/2025 – 31/12/2025)");
     assertThat(text(doc, "//dd[@class='rule-set']")).isEqualTo("leaders 2025.1");
@@ -217,7 +236,7 @@ class HtmlReportTest {
 
   @Test
   void page_isSelfContained_noScriptNoExternalResource() throws Exception {
-    String html = HtmlReport.render(report(), input());
+    String html = HtmlReport.render(report(), input(), terms());
     Document doc = parse(html);
 
     assertThat(all(doc, "//script | //link | //img | //iframe | //object | //embed | //video | //audio | //source"))
@@ -239,14 +258,14 @@ class HtmlReportTest {
 
   @Test
   void render_isDeterministic() {
-    assertThat(HtmlReport.render(report(), input())).isEqualTo(HtmlReport.render(report(), input()));
+    assertThat(HtmlReport.render(report(), input(), terms())).isEqualTo(HtmlReport.render(report(), input(), terms()));
   }
 
   // ------------------------------------------------------------------ escaping
 
   @Test
   void hostileText_isEscaped_inTextAndAttributes() throws Exception {
-    String html = HtmlReport.render(report(), input());
+    String html = HtmlReport.render(report(), input(), terms());
 
     assertThat(html).doesNotContain(HOSTILE_NAME).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(html).doesNotContain("<img").doesNotContain("</td></table>");
@@ -272,9 +291,9 @@ class HtmlReportTest {
 
   @Test
   void vietnamese_isTheDefault_withVietnameseWordsAndNumbers() throws Exception {
-    String html = HtmlReport.render(report(), input());
-    assertThat(html).isEqualTo(HtmlReport.render(report(), input(), HtmlReport.VIETNAMESE))
-        .isEqualTo(HtmlReport.render(report(), input(), Locale.forLanguageTag("vi-VN")));
+    String html = HtmlReport.render(report(), input(), terms());
+    assertThat(html).isEqualTo(HtmlReport.render(report(), input(), terms(), HtmlReport.VIETNAMESE))
+        .isEqualTo(HtmlReport.render(report(), input(), terms(), Locale.forLanguageTag("vi-VN")));
     Document doc = parse(html);
 
     assertThat(text(doc, "//h2[@id='chart-heading']")).isEqualTo("Xếp loại theo nhóm chức danh");
@@ -307,7 +326,7 @@ class HtmlReportTest {
 
   @Test
   void english_forAnEnglishLocale_withTheOfficialVietnameseLabel() throws Exception {
-    String html = HtmlReport.render(report(), input(), Locale.ENGLISH);
+    String html = HtmlReport.render(report(), input(), terms(), Locale.ENGLISH);
     Document doc = parse(html);
 
     assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("en");
@@ -328,7 +347,7 @@ class HtmlReportTest {
     assertThat(text(one(doc, "//section[@data-cadre='C05']"), ".//div[contains(@class,'badge')]"))
         .isEqualTo("Not rated: incomplete data");
     // Any language other than Vietnamese gets English.
-    assertThat(HtmlReport.render(report(), input(), Locale.FRENCH)).isEqualTo(html);
+    assertThat(HtmlReport.render(report(), input(), terms(), Locale.FRENCH)).isEqualTo(html);
     // Names from the data are never translated.
     assertThat(text(doc, "//section[@data-cadre='C02']//span[@class='name']")).isEqualTo("Nguyễn Thị Ánh Tuyết");
   }
@@ -366,7 +385,7 @@ class HtmlReportTest {
     EvaluationReport report = new EvaluationReport(base.period(), base.ruleSet(), base.input(), results,
         base.summary());
 
-    Document doc = parse(HtmlReport.render(report, input()));
+    Document doc = parse(HtmlReport.render(report, input(), terms()));
 
     assertThat(text(doc, "//section[@data-cadre='C06']//div[contains(@class,'badge')]")).isEqualTo(worded);
     assertThat(text(doc, "//g[@class='legend']/g[@data-rating='COMPLETED']/text")).isEqualTo(worded + " (1)");
@@ -378,7 +397,7 @@ class HtmlReportTest {
   void everyCadre_hasASection_withNamePositionScoreAndRating() throws Exception {
     EvaluationInput input = input();
     Map<String, Cadre> cadres = input.cadres().stream().collect(Collectors.toMap(Cadre::id, Function.identity()));
-    Document doc = parse(HtmlReport.render(report(), input));
+    Document doc = parse(HtmlReport.render(report(), input, terms()));
 
     for (CadreResult r : report().results()) {
       Element section = one(doc, "//section[@data-cadre='" + r.cadre() + "']");
@@ -397,7 +416,7 @@ class HtmlReportTest {
 
   @Test
   void chart_hasABarPerPeerGroup_inTheOrderOfTheResults() throws Exception {
-    Document doc = parse(HtmlReport.render(report(), input()));
+    Document doc = parse(HtmlReport.render(report(), input(), terms()));
 
     List<String> groups = all(doc, "//svg//g[@class='bar']").stream().map(e -> e.getAttribute("data-group")).toList();
     assertThat(groups).containsExactly("DISTRICT_PARTY_SECRETARY", "DEPARTMENT_DIRECTOR", "DISTRICT_CHAIR");
@@ -426,7 +445,7 @@ class HtmlReportTest {
       } else {
         Rating rating = ratings.get(pick);
         results.add(new CadreResult(c.id(), ResultStatus.RATED, rating, rating.vietnamese(), new BigDecimal("75.00"),
-            new ScoreComponents(new BigDecimal("20.00"), new BigDecimal("30.00"), new BigDecimal("12.50"),
+            Components.of(new BigDecimal("20.00"), new BigDecimal("30.00"), new BigDecimal("12.50"),
                 new BigDecimal("12.50")), List.of(), List.of(), List.of()));
       }
     }
@@ -437,7 +456,7 @@ class HtmlReportTest {
   }
 
   static void assertChartAddsUp(EvaluationReport report, EvaluationInput input) throws Exception {
-    Document doc = parse(HtmlReport.render(report, input));
+    Document doc = parse(HtmlReport.render(report, input, terms()));
     Summary summary = report.summary();
     Map<String, Integer> expected = new LinkedHashMap<>();
     for (Rating r : Rating.values()) {
@@ -518,7 +537,7 @@ class HtmlReportTest {
         input.cadres().subList(1, input.cadres().size()), List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of());
 
-    Document doc = parse(HtmlReport.render(report(), sparse));
+    Document doc = parse(HtmlReport.render(report(), sparse, terms()));
 
     Element c01 = one(doc, "//section[@data-cadre='C01']");
     assertThat(text(c01, ".//span[@class='name']")).isEqualTo("—");
@@ -532,20 +551,20 @@ class HtmlReportTest {
   void write_writesTheRenderedPageInUtf8() throws IOException {
     Path file = tmp.resolve("report.html");
 
-    HtmlReport.write(report(), input(), Locale.ENGLISH, file);
-    HtmlReport.write(report(), input(), tmp.resolve("report-vi.html"));
+    HtmlReport.write(report(), input(), terms(), Locale.ENGLISH, file);
+    HtmlReport.write(report(), input(), terms(), tmp.resolve("report-vi.html"));
 
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .isEqualTo(HtmlReport.render(report(), input(), Locale.ENGLISH));
+        .isEqualTo(HtmlReport.render(report(), input(), terms(), Locale.ENGLISH));
     assertThat(Files.readString(tmp.resolve("report-vi.html"), StandardCharsets.UTF_8))
-        .isEqualTo(HtmlReport.render(report(), input()));
+        .isEqualTo(HtmlReport.render(report(), input(), terms()));
   }
 
   @Test
   void write_toAMissingFolder_throwsTheLibrarysException() {
     Path file = tmp.resolve("nowhere").resolve("report.html");
 
-    assertThatThrownBy(() -> HtmlReport.write(report(), input(), file))
+    assertThatThrownBy(() -> HtmlReport.write(report(), input(), terms(), file))
         .isInstanceOf(InterchangeIOException.class)
         .hasMessageContaining(file.toString());
   }
