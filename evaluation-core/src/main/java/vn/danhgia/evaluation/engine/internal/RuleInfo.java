@@ -14,5 +14,5 @@ import vn.danhgia.evaluation.report.Message;
  * @param code the reason code it gives ({@code @code}), or null when it gives none
  * @param message the reason's message ({@code @vi}, {@code @en}), or null when it gives none
  */
-public record RuleInfo(String name, String file, int line, String phase, int phaseIndex, @Nullable String code,
+record RuleInfo(String name, String file, int line, String phase, int phaseIndex, @Nullable String code,
     @Nullable Message message) {}
