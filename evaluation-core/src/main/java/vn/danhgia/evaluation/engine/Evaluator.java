@@ -16,6 +16,7 @@ import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
 
@@ -103,7 +104,8 @@ public final class Evaluator {
    * @param input the input
    * @param version the version, or {@code null} to choose as {@link #evaluate(EvaluationInput)} does
    * @return the report
-   * @throws InvalidInputException when the input is invalid or the version is unknown
+   * @throws UnknownVersionException when the rule sets have no such version
+   * @throws InvalidInputException when the input is invalid
    * @throws InvalidRuleSetException when the version does not compile
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
@@ -119,11 +121,15 @@ public final class Evaluator {
    * @param version the version, or {@code null} to choose as {@link #evaluate(EvaluationInput)} does
    * @param firings where to add the firings of every rule, or {@code null}
    * @return the report
-   * @throws InvalidInputException when the input is invalid or the version is unknown
+   * @throws UnknownVersionException when the rule sets have no such version
+   * @throws InvalidInputException when the input is invalid
    * @throws InvalidRuleSetException when the version does not compile
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
   public EvaluationReport evaluate(EvaluationInput input, @Nullable String version, @Nullable RuleFirings firings) {
+    if (version != null) {
+      requireVersion(version);
+    }
     List<Problem> problems = interchange.validate(input);
     if (!problems.isEmpty() && version != null) {
       problems = problems.stream().filter(p -> !p.path().equals("$.period.ruleSetVersion")
@@ -157,11 +163,16 @@ public final class Evaluator {
    * @throws InvalidInputException listing the problems of the stream (up to the interchange's {@code
    *     InputLimits.maxProblems()}, where reading stops), with the line as the first index of each
    *     path; then the output has nothing written to it
+   * @throws UnknownVersionException when {@code version} is not null and the rule sets have no such
+   *     version; then nothing is read or written
    * @throws InvalidRuleSetException when the version needed does not compile
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
   public StreamSummary evaluateStream(java.io.BufferedReader input, java.io.Writer output, @Nullable String version,
       java.util.function.LongConsumer progress) {
+    if (version != null) {
+      requireVersion(version);
+    }
     CadreStream stream = CadreStream.open(input, version == null ? interchange : reader);
     return StreamRun.run(stream, header -> ruleSet(chooseVersion(header, version)).run(limits, batchSize, null, parallel),
         batchSize, new java.io.FilterWriter(output) {
@@ -178,14 +189,12 @@ public final class Evaluator {
    * @param input the input
    * @param version the caller's choice, or {@code null}
    * @return the version
-   * @throws InvalidInputException when the version is unknown or none is in force
+   * @throws UnknownVersionException when {@code version} is not null and the rule sets have no such version
+   * @throws InvalidInputException when the version is chosen by the input and none is in force
    */
   public String chooseVersion(EvaluationInput input, @Nullable String version) {
     if (version != null) {
-      if (!ruleSets.versions().containsKey(version)) {
-        throw new InvalidInputException(List.of(Problem.of("$.period.ruleSetVersion", "unknownVersionOfCaller",
-            "\"" + version + "\"", String.join(", ", ruleSets.versions().keySet()))));
-      }
+      requireVersion(version);
       return version;
     }
     String named = input.period().ruleSetVersion();
@@ -202,14 +211,18 @@ public final class Evaluator {
    *
    * @param version the version
    * @return the compiled rule set
-   * @throws IllegalArgumentException when there is no such version
+   * @throws UnknownVersionException when there is no such version
    * @throws InvalidRuleSetException when it does not compile
    */
   public CompiledRuleSet ruleSet(String version) {
-    RuleSetSource source = ruleSets.version(version).orElseThrow(() ->
-        new IllegalArgumentException("no version " + version + " of " + ruleSets.id()));
+    RuleSetSource source = requireVersion(version);
     return compiled.computeIfAbsent(version, v -> precompiledModels ? CompiledRuleSet.compile(source, policy)
         : CompiledRuleSet.compileFromFiles(source, policy));
+  }
+
+  private RuleSetSource requireVersion(String version) {
+    return ruleSets.version(version).orElseThrow(() ->
+        new UnknownVersionException(ruleSets.id(), version, ruleSets.versions().keySet()));
   }
 
   /** @return the rule sets this evaluator chooses from */

@@ -135,6 +135,7 @@ public final class RuleRepository implements AutoCloseable {
    * @param input the input
    * @param version the version, or null to choose by date
    * @return the report
+   * @throws vn.danhgia.evaluation.ruleset.UnknownVersionException when the current rules have no such version
    */
   public EvaluationReport evaluate(EvaluationInput input, @Nullable String version) {
     return current().evaluate(input, version);

@@ -22,6 +22,7 @@ import vn.danhgia.evaluation.report.RuleSetIdentity;
 import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.testing.Situation;
 
 /**
@@ -76,6 +77,18 @@ class RuleRepositoryTest {
 
       assertThat(e).isNotNull();
       assertThat(e.failure()).isEqualTo(RuleExecutionException.Failure.TIMED_OUT);
+    }
+  }
+
+  @Test
+  void evaluate_unknownVersion_isUnknownVersionListingTheFolder() {
+    try (RuleRepository rules = RuleRepository.builder(folder).build()) {
+      UnknownVersionException e = catchThrowableOfType(UnknownVersionException.class,
+          () -> rules.evaluate(INPUT, "9.9"));
+
+      assertThat(e).isNotNull();
+      assertThat(e.requested()).isEqualTo("9.9");
+      assertThat(e.known()).containsExactly("1.0");
     }
   }
 
