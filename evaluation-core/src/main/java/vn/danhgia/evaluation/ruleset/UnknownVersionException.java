@@ -17,8 +17,11 @@ import vn.danhgia.evaluation.EvaluationException;
 public final class UnknownVersionException extends EvaluationException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule set's id. */
   private final String ruleSet;
+  /** The version asked for. */
   private final String requested;
+  /** The versions the rule set has, in order. */
   private final List<String> known;
 
   /**
