@@ -2,12 +2,10 @@ package vn.danhgia.evaluation.engine;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.engine.internal.EvaluationRun;
-import vn.danhgia.evaluation.engine.internal.KieRuleBase;
-import vn.danhgia.evaluation.engine.internal.RuleInfo;
+import vn.danhgia.evaluation.engine.internal.RuleBase;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.policy.RulePolicy;
@@ -38,9 +36,9 @@ public final class CompiledRuleSet {
   private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSet.class);
 
   private final RuleSetSource source;
-  private final KieRuleBase base;
+  private final RuleBase base;
 
-  private CompiledRuleSet(RuleSetSource source, KieRuleBase base) {
+  private CompiledRuleSet(RuleSetSource source, RuleBase base) {
     this.source = source;
     this.base = base;
     for (Diagnostic w : base.warnings()) {
@@ -71,7 +69,7 @@ public final class CompiledRuleSet {
    *     column and message
    */
   public static CompiledRuleSet compile(RuleSetSource source, RulePolicy policy) {
-    return new CompiledRuleSet(source, KieRuleBase.compile(source, policy, true));
+    return new CompiledRuleSet(source, RuleBase.compile(source, policy, true));
   }
 
   /**
@@ -85,7 +83,7 @@ public final class CompiledRuleSet {
    * @throws InvalidRuleSetException with every problem as file, line, column and message
    */
   public static CompiledRuleSet compileFromFiles(RuleSetSource source, RulePolicy policy) {
-    return new CompiledRuleSet(source, KieRuleBase.compile(source, policy, false));
+    return new CompiledRuleSet(source, RuleBase.compile(source, policy, false));
   }
 
   /**
@@ -123,12 +121,11 @@ public final class CompiledRuleSet {
       @Nullable RuleFirings firings, boolean parallel) {
     Interchange json = Interchange.standard();
     EvaluationInput canonical = json.canonicalOrder(input);
-    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings, parallel)
-        .evaluate(canonical, () -> json.canonicalInputSha256(canonical));
+    return base.run(limits, batchSize, firings, parallel).evaluate(canonical, () -> json.canonicalInputSha256(canonical));
   }
 
   EvaluationRun run(EvaluationLimits limits, int batchSize, @Nullable RuleFirings firings, boolean parallel) {
-    return new EvaluationRun(base, source, source.parameters(), limits, batchSize, firings, parallel);
+    return base.run(limits, batchSize, firings, parallel);
   }
 
   /**
@@ -173,7 +170,7 @@ public final class CompiledRuleSet {
     Map<String, Message> flags = new TreeMap<>();
     source.manifest().flags().forEach((code, meaning) -> flags.put(code, meaning.filled(values)));
     Map<String, Severity> severities = new TreeMap<>();
-    base.rules().values().forEach(r -> {
+    base.rules().forEach(r -> {
       if (r.severity() != null) {
         severities.put(r.name(), r.severity());
       }
@@ -183,11 +180,7 @@ public final class CompiledRuleSet {
 
   /** @return every rule, in the order of the manifest's files and then of their lines */
   public List<RuleDescription> rules() {
-    List<String> files = source.manifest().rules();
-    return base.rules().values().stream()
-        .sorted(Comparator.comparingInt((RuleInfo r) -> files.indexOf(r.file())).thenComparingInt(RuleInfo::line))
-        .map(r -> new RuleDescription(r.name(), r.file(), r.line(), r.phase(), r.code(), r.message(), r.severity()))
-        .toList();
+    return base.rules();
   }
 
   @Override

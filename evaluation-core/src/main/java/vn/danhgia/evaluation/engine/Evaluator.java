@@ -16,6 +16,7 @@ import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
 
@@ -31,7 +32,8 @@ import vn.danhgia.evaluation.validation.Problem;
  * }</pre>
  *
  * <p>Immutable and thread-safe. Versions are compiled once, when first used (or all at once by
- * {@link Builder#compileEagerly()}), and shared by every evaluation.
+ * {@link Builder#compileEagerly()}), and shared by every evaluation. How it compiles and evaluates
+ * is set by {@link EvaluationOptions}.
  *
  * <p>How a rule set's results combine into a rating: a cadre the rules mark incomplete is not rated;
  * otherwise the score is the sum of the four components, the rating is the level the rules give,
@@ -44,6 +46,7 @@ public final class Evaluator {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
   private final RuleSets ruleSets;
+  private final EvaluationOptions options;
   private final RulePolicy policy;
   private final EvaluationLimits limits;
   private final int batchSize;
@@ -55,12 +58,13 @@ public final class Evaluator {
 
   private Evaluator(Builder b) {
     this.ruleSets = Objects.requireNonNull(b.ruleSets, "ruleSets");
-    this.policy = b.policy;
-    this.limits = b.limits;
-    this.batchSize = b.batchSize;
-    this.parallel = b.parallel;
-    this.precompiledModels = b.precompiledModels;
-    this.reader = b.reader;
+    this.options = b.options;
+    this.policy = options.policy();
+    this.limits = options.limits();
+    this.batchSize = options.batchSize();
+    this.parallel = options.parallel();
+    this.precompiledModels = options.precompiledModels();
+    this.reader = options.interchange();
     this.interchange = reader.withRuleSetVersions(ruleSets.timeline());
     if (b.previous != null && b.previous.policy.equals(policy) && b.previous.precompiledModels == precompiledModels) {
       for (Map.Entry<String, CompiledRuleSet> e : b.previous.compiled.entrySet()) {
@@ -100,7 +104,8 @@ public final class Evaluator {
    * @param input the input
    * @param version the version, or {@code null} to choose as {@link #evaluate(EvaluationInput)} does
    * @return the report
-   * @throws InvalidInputException when the input is invalid or the version is unknown
+   * @throws UnknownVersionException when the rule sets have no such version
+   * @throws InvalidInputException when the input is invalid
    * @throws InvalidRuleSetException when the version does not compile
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
@@ -116,11 +121,15 @@ public final class Evaluator {
    * @param version the version, or {@code null} to choose as {@link #evaluate(EvaluationInput)} does
    * @param firings where to add the firings of every rule, or {@code null}
    * @return the report
-   * @throws InvalidInputException when the input is invalid or the version is unknown
+   * @throws UnknownVersionException when the rule sets have no such version
+   * @throws InvalidInputException when the input is invalid
    * @throws InvalidRuleSetException when the version does not compile
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
   public EvaluationReport evaluate(EvaluationInput input, @Nullable String version, @Nullable RuleFirings firings) {
+    if (version != null) {
+      requireVersion(version);
+    }
     List<Problem> problems = interchange.validate(input);
     if (!problems.isEmpty() && version != null) {
       problems = problems.stream().filter(p -> !p.path().equals("$.period.ruleSetVersion")
@@ -154,11 +163,16 @@ public final class Evaluator {
    * @throws InvalidInputException listing the problems of the stream (up to the interchange's {@code
    *     InputLimits.maxProblems()}, where reading stops), with the line as the first index of each
    *     path; then the output has nothing written to it
+   * @throws UnknownVersionException when {@code version} is not null and the rule sets have no such
+   *     version; then nothing is read or written
    * @throws InvalidRuleSetException when the version needed does not compile
    * @throws RuleExecutionException when the rules fail or reach a bound
    */
   public StreamSummary evaluateStream(java.io.BufferedReader input, java.io.Writer output, @Nullable String version,
       java.util.function.LongConsumer progress) {
+    if (version != null) {
+      requireVersion(version);
+    }
     CadreStream stream = CadreStream.open(input, version == null ? interchange : reader);
     return StreamRun.run(stream, header -> ruleSet(chooseVersion(header, version)).run(limits, batchSize, null, parallel),
         batchSize, new java.io.FilterWriter(output) {
@@ -175,14 +189,12 @@ public final class Evaluator {
    * @param input the input
    * @param version the caller's choice, or {@code null}
    * @return the version
-   * @throws InvalidInputException when the version is unknown or none is in force
+   * @throws UnknownVersionException when {@code version} is not null and the rule sets have no such version
+   * @throws InvalidInputException when the version is chosen by the input and none is in force
    */
   public String chooseVersion(EvaluationInput input, @Nullable String version) {
     if (version != null) {
-      if (!ruleSets.versions().containsKey(version)) {
-        throw new InvalidInputException(List.of(Problem.of("$.period.ruleSetVersion", "unknownVersionOfCaller",
-            "\"" + version + "\"", String.join(", ", ruleSets.versions().keySet()))));
-      }
+      requireVersion(version);
       return version;
     }
     String named = input.period().ruleSetVersion();
@@ -199,14 +211,18 @@ public final class Evaluator {
    *
    * @param version the version
    * @return the compiled rule set
-   * @throws IllegalArgumentException when there is no such version
+   * @throws UnknownVersionException when there is no such version
    * @throws InvalidRuleSetException when it does not compile
    */
   public CompiledRuleSet ruleSet(String version) {
-    RuleSetSource source = ruleSets.version(version).orElseThrow(() ->
-        new IllegalArgumentException("no version " + version + " of " + ruleSets.id()));
+    RuleSetSource source = requireVersion(version);
     return compiled.computeIfAbsent(version, v -> precompiledModels ? CompiledRuleSet.compile(source, policy)
         : CompiledRuleSet.compileFromFiles(source, policy));
+  }
+
+  private RuleSetSource requireVersion(String version) {
+    return ruleSets.version(version).orElseThrow(() ->
+        new UnknownVersionException(ruleSets.id(), version, ruleSets.versions().keySet()));
   }
 
   /** @return the rule sets this evaluator chooses from */
@@ -214,14 +230,9 @@ public final class Evaluator {
     return ruleSets;
   }
 
-  /** @return the rule-code policy every version is compiled under */
-  public RulePolicy policy() {
-    return policy;
-  }
-
-  /** @return the bounds on each evaluation */
-  public EvaluationLimits limits() {
-    return limits;
+  /** @return how this evaluator compiles and evaluates: its policy, limits, batch size, parallelism … */
+  public EvaluationOptions options() {
+    return options;
   }
 
   /**
@@ -235,14 +246,9 @@ public final class Evaluator {
   /** Configures an {@link Evaluator}. Not thread-safe; {@link #build()} validates. */
   public static final class Builder {
     private @Nullable RuleSets ruleSets;
-    private RulePolicy policy = RulePolicy.standard();
+    private EvaluationOptions options = EvaluationOptions.defaults();
     private @Nullable Evaluator previous;
-    private EvaluationLimits limits = EvaluationLimits.defaults();
-    private int batchSize = DEFAULT_BATCH_SIZE;
-    private boolean parallel;
-    private boolean precompiledModels = true;
     private boolean eager;
-    private Interchange reader = Interchange.standard();
 
     private Builder() {}
 
@@ -256,11 +262,12 @@ public final class Evaluator {
     }
 
     /**
-     * @param rules what rule files may use (default {@link RulePolicy#standard()})
+     * @param how the policy, limits, interchange, batch size, parallelism and use of precompiled
+     *     models (default {@link EvaluationOptions#defaults()})
      * @return this builder
      */
-    public Builder policy(RulePolicy rules) {
-      this.policy = Objects.requireNonNull(rules, "rules");
+    public Builder options(EvaluationOptions how) {
+      this.options = Objects.requireNonNull(how, "how");
       return this;
     }
 
@@ -274,68 +281,6 @@ public final class Evaluator {
      */
     public Builder reusing(Evaluator earlier) {
       this.previous = Objects.requireNonNull(earlier, "earlier");
-      return this;
-    }
-
-    /**
-     * @param json how inputs are read and checked (default {@link Interchange#standard()}): an
-     *     interchange {@linkplain Interchange#withLimits with other input limits} makes the evaluator
-     *     check inputs and streams within them; its rule set versions are replaced by the evaluator's
-     * @return this builder
-     */
-    public Builder interchange(Interchange json) {
-      this.reader = Objects.requireNonNull(json, "json");
-      return this;
-    }
-
-    /**
-     * @param bounds the bounds on each evaluation (default {@link EvaluationLimits#defaults()})
-     * @return this builder
-     */
-    public Builder limits(EvaluationLimits bounds) {
-      this.limits = Objects.requireNonNull(bounds, "bounds");
-      return this;
-    }
-
-    /**
-     * @param cadres how many cadres one per-cadre rule session holds (default 64); rules never join
-     *     facts of different cadres in the per-cadre phases, so this changes speed, not results
-     * @return this builder
-     */
-    public Builder batchSize(int cadres) {
-      if (cadres < 1) {
-        throw new IllegalArgumentException("batch size must be at least 1, not " + cadres);
-      }
-      this.batchSize = cadres;
-      return this;
-    }
-
-    /**
-     * Lets one evaluation run its batches of cadres on several threads (those of the common
-     * fork-join pool, besides the caller's) and hash the input meanwhile, and lets a {@linkplain
-     * Evaluator#evaluateStream streamed evaluation} read and check its lines on a thread of its own
-     * while the rules run. Off by default: a host that evaluates many inputs at once already uses
-     * its cores. The report is the same either way.
-     *
-     * @param on whether to run batches in parallel
-     * @return this builder
-     */
-    public Builder parallel(boolean on) {
-      this.parallel = on;
-      return this;
-    }
-
-    /**
-     * Whether a version whose rules were precompiled at build time (the shipped rule sets, and copies
-     * of them with edited parameters) loads from its precompiled model, which takes a fraction of the
-     * time compiling its files does and gives the same results. On by default; off compiles every
-     * version from its files, as an edited one always is.
-     *
-     * @param on whether precompiled models may be used
-     * @return this builder
-     */
-    public Builder precompiledModels(boolean on) {
-      this.precompiledModels = on;
       return this;
     }
 

@@ -20,10 +20,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.evaluation.EvaluationException;
-import vn.danhgia.evaluation.engine.EvaluationLimits;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.model.EvaluationInput;
-import vn.danhgia.evaluation.policy.RulePolicy;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSets;
@@ -63,8 +62,7 @@ public final class RuleRepository implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleRepository.class);
 
   private final Path folder;
-  private final RulePolicy policy;
-  private final EvaluationLimits limits;
+  private final EvaluationOptions options;
   private final ReloadListener listener;
   private final Duration quietPeriod;
   private final AtomicReference<Served> current = new AtomicReference<>();
@@ -77,8 +75,7 @@ public final class RuleRepository implements AutoCloseable {
 
   private RuleRepository(Builder b) {
     this.folder = b.folder;
-    this.policy = b.policy;
-    this.limits = b.limits;
+    this.options = b.options;
     this.listener = b.listener;
     this.quietPeriod = b.quietPeriod;
     Evaluator first = load(null);
@@ -109,7 +106,10 @@ public final class RuleRepository implements AutoCloseable {
     return new Builder(folder);
   }
 
-  /** @return the evaluator serving now; keep it for a series of evaluations that must agree */
+  /**
+   * @return the evaluator serving now, with the repository's {@linkplain Builder#options options};
+   *     keep it for a series of evaluations that must agree
+   */
   public Evaluator current() {
     return current.get().evaluator();
   }
@@ -135,6 +135,7 @@ public final class RuleRepository implements AutoCloseable {
    * @param input the input
    * @param version the version, or null to choose by date
    * @return the report
+   * @throws vn.danhgia.evaluation.ruleset.UnknownVersionException when the current rules have no such version
    */
   public EvaluationReport evaluate(EvaluationInput input, @Nullable String version) {
     return current().evaluate(input, version);
@@ -189,8 +190,8 @@ public final class RuleRepository implements AutoCloseable {
   }
 
   private Evaluator load(@Nullable Evaluator reuse) {
-    Evaluator.Builder b = Evaluator.builder().ruleSets(RuleSets.fromDirectory(folder)).policy(policy)
-        .limits(limits).compileEagerly();
+    Evaluator.Builder b = Evaluator.builder().ruleSets(RuleSets.fromDirectory(folder)).options(options)
+        .compileEagerly();
     if (reuse != null) {
       b.reusing(reuse);
     }
@@ -261,8 +262,7 @@ public final class RuleRepository implements AutoCloseable {
   /** Configures a {@link RuleRepository}. {@link #build()} loads the folder once and fails if it cannot. */
   public static final class Builder {
     private final Path folder;
-    private RulePolicy policy = RulePolicy.standard();
-    private EvaluationLimits limits = EvaluationLimits.defaults();
+    private EvaluationOptions options = EvaluationOptions.defaults();
     private ReloadListener listener = new ReloadListener() { };
     private boolean watch;
     private Duration quietPeriod = Duration.ofMillis(200);
@@ -272,20 +272,13 @@ public final class RuleRepository implements AutoCloseable {
     }
 
     /**
-     * @param rules what rule files may use (default {@link RulePolicy#standard()})
+     * @param how the options of every evaluator the repository loads (default {@link
+     *     EvaluationOptions#defaults()}): each version is compiled under its policy and evaluated with
+     *     its limits, interchange, batch size and parallelism
      * @return this builder
      */
-    public Builder policy(RulePolicy rules) {
-      this.policy = Objects.requireNonNull(rules, "rules");
-      return this;
-    }
-
-    /**
-     * @param bounds the bounds on each evaluation
-     * @return this builder
-     */
-    public Builder limits(EvaluationLimits bounds) {
-      this.limits = Objects.requireNonNull(bounds, "bounds");
+    public Builder options(EvaluationOptions how) {
+      this.options = Objects.requireNonNull(how, "how");
       return this;
     }
 

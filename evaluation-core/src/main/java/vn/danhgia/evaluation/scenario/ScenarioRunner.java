@@ -13,6 +13,7 @@ import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.engine.RuleDescription;
 import vn.danhgia.evaluation.engine.RuleFirings;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.engine.RuleExecutionException;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.validation.InvalidInputException;
@@ -54,14 +55,12 @@ public final class ScenarioRunner {
   /**
    * @param evaluator the rules to run against
    * @param version the version for scenarios that name none, or {@code null}
-   * @throws IllegalArgumentException when the evaluator has no such version
+   * @throws UnknownVersionException when the evaluator has no such version
    */
   public ScenarioRunner(Evaluator evaluator, @Nullable String version) {
     this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
     if (version != null && !evaluator.ruleSets().versions().containsKey(version)) {
-      throw new IllegalArgumentException("There is no version \"" + version + "\" of the rule set "
-          + evaluator.ruleSets().id() + "; the versions are " + String.join(", ",
-          evaluator.ruleSets().versions().keySet()) + ".");
+      throw new UnknownVersionException(evaluator.ruleSets().id(), version, evaluator.ruleSets().versions().keySet());
     }
     this.version = version;
   }

@@ -13,6 +13,7 @@ import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.testing.Situation;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
@@ -66,11 +67,34 @@ class EvaluatorTest {
   }
 
   @Test
-  void evaluate_unknownVersionNamedByCaller_isInvalidInput() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+  void evaluate_unknownVersionNamedByCaller_isUnknownVersionListingTheKnownOnes() {
+    UnknownVersionException e = catchThrowableOfType(UnknownVersionException.class,
         () -> EVALUATOR.evaluate(year(2024), "3.0"));
 
-    assertThat(e.problems()).extracting(Problem::path).containsExactly("$.period.ruleSetVersion");
+    assertThat(e).isNotNull();
+    assertThat(e.ruleSet()).isEqualTo("mini");
+    assertThat(e.requested()).isEqualTo("3.0");
+    assertThat(e.known()).containsExactly("1.0", "2.0");
+    assertThat(e).hasMessage("There is no version \"3.0\" of the rule set mini; the versions are 1.0, 2.0.");
+  }
+
+  @Test
+  void evaluate_unknownVersionNamedByCallerForAnInvalidInput_isStillUnknownVersion() {
+    EvaluationInput broken = Situation.year(2024).cadre("A", c -> c.position("NOWHERE").superior("20")).build();
+
+    assertThatThrownBy(() -> EVALUATOR.evaluate(broken, "3.0")).isInstanceOf(UnknownVersionException.class);
+  }
+
+  @Test
+  void ruleSetAndStream_unknownVersion_isUnknownVersion() {
+    java.io.StringWriter out = new java.io.StringWriter();
+
+    assertThatThrownBy(() -> EVALUATOR.ruleSet("9.9")).isInstanceOf(UnknownVersionException.class)
+        .hasMessageContaining("\"9.9\"").hasMessageContaining("1.0, 2.0");
+    assertThatThrownBy(() -> EVALUATOR.evaluateStream(new java.io.BufferedReader(new java.io.StringReader("")), out,
+        "9.9", done -> { })).isInstanceOf(UnknownVersionException.class);
+    assertThat(out.toString()).isEmpty();
+    assertThatThrownBy(() -> EVALUATOR.chooseVersion(year(2024), "9.9")).isInstanceOf(UnknownVersionException.class);
   }
 
   @Test
@@ -98,7 +122,6 @@ class EvaluatorTest {
   void builder_withoutRuleSets_isRefused() {
     assertThatThrownBy(() -> Evaluator.builder().build()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ruleSets");
-    assertThatThrownBy(() -> Evaluator.builder().batchSize(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -119,8 +142,10 @@ class EvaluatorTest {
       String points = String.valueOf(i % 25);
       s.cadre(String.format("C%02d", i), c -> c.superior(points));
     }
-    Evaluator small = Evaluator.builder().ruleSets(RuleSets.of(List.of(V1))).batchSize(1).build();
-    Evaluator large = Evaluator.builder().ruleSets(RuleSets.of(List.of(V1))).batchSize(1000).build();
+    Evaluator small = Evaluator.builder().ruleSets(RuleSets.of(List.of(V1)))
+        .options(EvaluationOptions.defaults().withBatchSize(1)).build();
+    Evaluator large = Evaluator.builder().ruleSets(RuleSets.of(List.of(V1)))
+        .options(EvaluationOptions.defaults().withBatchSize(1000)).build();
 
     assertThat(small.evaluate(s.build())).isEqualTo(large.evaluate(s.build()));
   }

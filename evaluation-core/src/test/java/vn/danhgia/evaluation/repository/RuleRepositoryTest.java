@@ -13,12 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.evaluation.engine.CompiledRuleSet;
+import vn.danhgia.evaluation.engine.EvaluationLimits;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
+import vn.danhgia.evaluation.engine.RuleExecutionException;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
 import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.testing.Situation;
 
 /**
@@ -44,6 +48,48 @@ class RuleRepositoryTest {
 
   private static String annual(RuleRepository rules) {
     return rules.evaluate(INPUT).result("A").orElseThrow().components().get("annual").toPlainString();
+  }
+
+  @Test
+  void build_withOptions_everyEvaluatorItLoadsHasThem() {
+    EvaluationOptions options = EvaluationOptions.defaults().withParallel(true).withBatchSize(5)
+        .withLimits(EvaluationLimits.defaults().withMaxFiringsPerCadre(300));
+    try (RuleRepository rules = RuleRepository.builder(folder).options(options).build()) {
+      assertThat(rules.current().options()).isSameAs(options);
+
+      setAnnualPoints("35");
+      assertThat(rules.reload().accepted()).isTrue();
+
+      assertThat(rules.current().options()).isSameAs(options);
+      assertThat(annual(rules)).isEqualTo("35.00");
+    }
+  }
+
+  @Test
+  void evaluate_repositoryWithATimeLimitTooShort_endsWithTimeoutAsItsLimitsSay() {
+    EvaluationOptions tight = EvaluationOptions.defaults()
+        .withLimits(EvaluationLimits.defaults().withTimeout(Duration.ofNanos(1)));
+    try (RuleRepository defaults = RuleRepository.builder(folder).build();
+        RuleRepository rules = RuleRepository.builder(folder).options(tight).build()) {
+      assertThat(annual(defaults)).isEqualTo("40.00");
+
+      RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class, () -> rules.evaluate(INPUT));
+
+      assertThat(e).isNotNull();
+      assertThat(e.failure()).isEqualTo(RuleExecutionException.Failure.TIMED_OUT);
+    }
+  }
+
+  @Test
+  void evaluate_unknownVersion_isUnknownVersionListingTheFolder() {
+    try (RuleRepository rules = RuleRepository.builder(folder).build()) {
+      UnknownVersionException e = catchThrowableOfType(UnknownVersionException.class,
+          () -> rules.evaluate(INPUT, "9.9"));
+
+      assertThat(e).isNotNull();
+      assertThat(e.requested()).isEqualTo("9.9");
+      assertThat(e.known()).containsExactly("1.0");
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.report.ResultStatus;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.scenario.ExpectationFailure.Aspect;
 import vn.danhgia.evaluation.scenario.ScenarioResult.Status;
 
@@ -137,7 +138,10 @@ class ScenarioRunnerTest {
   @Test
   void constructor_unknownVersion_refusedWithTheVersionsThere() {
     assertThatThrownBy(() -> new ScenarioRunner(MINI, "7"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(UnknownVersionException.class, e -> {
+          assertThat(e.requested()).isEqualTo("7");
+          assertThat(e.known()).containsExactly("1.0");
+        })
         .hasMessage("There is no version \"7\" of the rule set mini; the versions are 1.0.");
   }
 

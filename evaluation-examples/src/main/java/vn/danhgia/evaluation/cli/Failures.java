@@ -22,6 +22,7 @@ import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.ruleset.Diagnostic;
 import vn.danhgia.evaluation.ruleset.InvalidRuleSetException;
 import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.ruleset.UnknownVersionException;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 
 /**
@@ -44,7 +45,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       return ExitCodes.RULES;
     }
     if (failure instanceof EvaluationException) {
-      return ExitCodes.INVALID; // invalid input, unreadable file
+      return ExitCodes.INVALID; // invalid input, unreadable file, a version the rule sets do not have
     }
     return ExitCodes.INTERNAL;
   }
@@ -205,11 +206,13 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
   }
 
-  /** Refuses (exit 2) a version the rule sets do not have; {@code null} (no version asked for) passes. */
+  /**
+   * Refuses (exit 2, as every {@link UnknownVersionException}) a version the rule sets do not have,
+   * before any input is read; {@code null} (no version asked for) passes.
+   */
   static void requireVersion(RuleSets sets, @Nullable String version) {
     if (version != null && sets.version(version).isEmpty()) {
-      throw new CommandFailure(ExitCodes.INVALID, "There is no version \"" + version + "\" of the rule set "
-          + sets.id() + "; the versions are " + String.join(", ", sets.versions().keySet()) + ".");
+      throw new UnknownVersionException(sets.id(), version, sets.versions().keySet());
     }
   }
 

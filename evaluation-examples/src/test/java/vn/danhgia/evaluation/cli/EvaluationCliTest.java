@@ -146,6 +146,21 @@ class EvaluationCliTest {
   }
 
   @Test
+  void evaluateAndDiff_versionTheRuleSetsDoNotHave_exitTwoWithOneSentence() {
+    String sentence = "There is no version \"9.9\" of the rule set leaders; the versions are 2019.1, 2025.1.";
+
+    CliRun evaluate = run("evaluate", EXAMPLE.toString(), "--version", "9.9");
+    CliRun diff = run("diff", EXAMPLE.toString(), "--from", "9.9", "--to", "2025.1");
+
+    for (CliRun r : List.of(evaluate, diff)) {
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err().strip()).isEqualTo(sentence);
+      assertNoStackTrace(r);
+    }
+  }
+
+  @Test
   void evaluate_outputInMissingFolder_exitsTwo() {
     Path report = tmp.resolve("no-such-folder").resolve("report.json");
 

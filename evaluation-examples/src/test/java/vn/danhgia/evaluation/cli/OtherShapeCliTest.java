@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danhgia.evaluation.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.danhgia.evaluation.io.Interchange;
+
 
 /**
  * A rule set of another shape than the shipped one, written only as files (the test fixture
@@ -45,7 +46,7 @@ class OtherShapeCliTest {
         "--output", report.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonNode doc = Interchange.mapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
+    JsonNode doc = new ObjectMapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
     assertThat(doc.at("/ruleSet/id").asText()).isEqualTo("commune");
     JsonNode a1 = result(doc, "A1");
     List<String> keys = new ArrayList<>();

@@ -1,6 +1,7 @@
 package vn.danhgia.evaluation.examples;
 
 import java.nio.file.Path;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
@@ -70,6 +71,7 @@ final class ReadmeSnippets {
     // README snippet begins
     EvaluationInput input = Interchange.standard().readInput(Path.of("tuyen-quang-2019.json"));
     try (RuleRepository rules = RuleRepository.builder(Path.of("/srv/danhgia/rulesets"))
+        .options(EvaluationOptions.defaults().withParallel(true))   // those of every evaluator it loads
         .watch(true)
         .listener(new ReloadListener() {
           @Override public void refused(InvalidRuleSetException e, Evaluator stillServing) {

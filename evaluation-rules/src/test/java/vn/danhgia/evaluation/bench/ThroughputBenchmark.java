@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.danhgia.evaluation.baseline.BaselineEvaluator;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.report.EvaluationReport;
@@ -61,12 +62,10 @@ public class ThroughputBenchmark {
   public void setUp() {
     input = BenchInputs.generate(seed, cadres, 2025);
     RuleSets leaders = RuleSets.builtIn("leaders");
-    Evaluator.Builder builder = Evaluator.builder().ruleSets(leaders).compileEagerly();
-    if (!batchSize.equals("default")) {
-      builder.batchSize(Integer.parseInt(batchSize));
-    }
-    engine = builder.build();
-    engineParallel = builder.parallel(true).build();
+    EvaluationOptions options = batchSize.equals("default") ? EvaluationOptions.defaults()
+        : EvaluationOptions.defaults().withBatchSize(Integer.parseInt(batchSize));
+    engine = Evaluator.builder().ruleSets(leaders).options(options).compileEagerly().build();
+    engineParallel = Evaluator.builder().ruleSets(leaders).options(options.withParallel(true)).compileEagerly().build();
     baseline = new BaselineEvaluator(leaders);
     // Fail fast if the baseline is not an honest reference for this very input.
     // (Equal records write the same JSON.)

@@ -145,8 +145,8 @@ class EvaluationPropertiesTest {
   }
 
   private static final vn.danhgia.evaluation.engine.Evaluator PARALLEL = vn.danhgia.evaluation.engine.Evaluator
-      .builder().ruleSets(vn.danhgia.evaluation.ruleset.RuleSets.builtIn("leaders")).batchSize(3).parallel(true)
-      .build();
+      .builder().ruleSets(vn.danhgia.evaluation.ruleset.RuleSets.builtIn("leaders"))
+      .options(vn.danhgia.evaluation.engine.EvaluationOptions.defaults().withBatchSize(3).withParallel(true)).build();
 
   @Property(tries = 30)
   void parallelBatches_giveTheSameReportAsOneThread(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int cadres,

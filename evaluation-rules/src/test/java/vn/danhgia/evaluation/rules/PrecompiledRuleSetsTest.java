@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.danhgia.evaluation.engine.CompiledRuleSet;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.policy.RulePolicy;
@@ -29,7 +30,8 @@ import vn.danhgia.evaluation.testing.RandomInputs;
 class PrecompiledRuleSetsTest {
   private static final RuleSets LEADERS = RuleSets.builtIn("leaders");
   private static final Evaluator PRECOMPILED = Evaluator.builder().ruleSets(LEADERS).build();
-  private static final Evaluator FROM_FILES = Evaluator.builder().ruleSets(LEADERS).precompiledModels(false).build();
+  private static final Evaluator FROM_FILES = Evaluator.builder().ruleSets(LEADERS)
+      .options(EvaluationOptions.defaults().withPrecompiledModels(false)).build();
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2019.1", "2025.1"})

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.engine.StreamSummary;
 import vn.danhgia.evaluation.ruleset.RuleSets;
@@ -42,7 +43,8 @@ public final class NationalPopulation {
     System.out.printf("generated %,d cadres in %.1f s (%,d MiB)%n", cadres, (System.nanoTime() - t0) / 1e9,
         Files.size(file) >> 20);
     boolean parallel = args.length > 3 && args[3].equals("parallel");
-    Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).parallel(parallel).build();
+    Evaluator evaluator = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders"))
+        .options(EvaluationOptions.defaults().withParallel(parallel)).build();
     evaluator.ruleSet("2025.1");
     long t1 = System.nanoTime();
     long[] last = {t1, 0};

@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.engine.StreamSummary;
 import vn.danhgia.evaluation.io.Interchange;
@@ -36,10 +37,10 @@ import vn.danhgia.evaluation.validation.Problem;
  * whether the lines are read on the evaluating thread or ahead of it on another ({@code parallel}).
  */
 class StreamingTest {
-  private static final Evaluator EVALUATOR = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).batchSize(7)
-      .build();
+  private static final Evaluator EVALUATOR = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders"))
+      .options(EvaluationOptions.defaults().withBatchSize(7)).build();
   private static final Evaluator READING_AHEAD = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders"))
-      .batchSize(7).parallel(true).build();
+      .options(EvaluationOptions.defaults().withBatchSize(7).withParallel(true)).build();
 
   private static Evaluator evaluator(boolean readAhead) {
     return readAhead ? READING_AHEAD : EVALUATOR;

@@ -36,7 +36,7 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
  *
  * <p>Immutable and thread-safe: the KIE base is shared, each evaluation opens its own session.
  */
-public final class KieRuleBase {
+final class KieRuleBase {
   private static final Logger LOG = LoggerFactory.getLogger(KieRuleBase.class);
   private static final String RESOURCE_FOLDER = "src/main/resources/";
   private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
@@ -64,7 +64,7 @@ public final class KieRuleBase {
    * @return the compiled rule base
    * @throws InvalidRuleSetException with every problem as file, line, column and message
    */
-  public static KieRuleBase compile(RuleSetSource source, RulePolicy policy) {
+  static KieRuleBase compile(RuleSetSource source, RulePolicy policy) {
     return compile(source, policy, true);
   }
 
@@ -82,7 +82,7 @@ public final class KieRuleBase {
    * @return the compiled rule base
    * @throws InvalidRuleSetException with every problem as file, line, column and message
    */
-  public static KieRuleBase compile(RuleSetSource source, RulePolicy policy, boolean precompiled) {
+  static KieRuleBase compile(RuleSetSource source, RulePolicy policy, boolean precompiled) {
     // On both paths: a precompiled model's parameters may have been edited since it was built.
     ParameterReferences references = ParameterReferences.of(source);
     if (precompiled && policy.includes(RulePolicy.standard()) && references.problems().isEmpty()) {
@@ -166,7 +166,7 @@ public final class KieRuleBase {
   }
 
   /** @return whether the base was loaded from a model precompiled at build time */
-  public boolean precompiled() {
+  boolean precompiled() {
     return precompiled;
   }
 
@@ -203,12 +203,12 @@ public final class KieRuleBase {
   }
 
   /** @return the KIE base, shared by every session */
-  public KieBase kieBase() {
+  KieBase kieBase() {
     return kieBase;
   }
 
   /** @return each rule by name */
-  public Map<String, RuleInfo> rules() {
+  Map<String, RuleInfo> rules() {
     return rules;
   }
 
@@ -218,7 +218,7 @@ public final class KieRuleBase {
    *
    * @return the warnings, each on its line of the parameters file
    */
-  public List<Diagnostic> warnings() {
+  List<Diagnostic> warnings() {
     return warnings;
   }
 
@@ -226,7 +226,7 @@ public final class KieRuleBase {
    * @param name a global's name
    * @return whether a rule file declares it
    */
-  public boolean declaresGlobal(String name) {
+  boolean declaresGlobal(String name) {
     return globals.contains(name);
   }
 }

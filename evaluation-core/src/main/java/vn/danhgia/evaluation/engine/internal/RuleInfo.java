@@ -16,5 +16,5 @@ import vn.danhgia.evaluation.report.Severity;
  * @param message the reason's message ({@code @vi}, {@code @en}), or null when it gives none
  * @param severity the reason's severity ({@code @severity}, else information), or null when it gives none
  */
-public record RuleInfo(String name, String file, int line, String phase, int phaseIndex, @Nullable String code,
+record RuleInfo(String name, String file, int line, String phase, int phaseIndex, @Nullable String code,
     @Nullable Message message, @Nullable Severity severity) {}

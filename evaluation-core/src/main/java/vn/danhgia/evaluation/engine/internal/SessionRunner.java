@@ -20,7 +20,7 @@ import vn.danhgia.evaluation.ruleset.Parameters;
  * Runs one session: inserts the facts, fires the phases in order within the bounds, and returns
  * every fact in working memory afterwards. The session is disposed whatever happens.
  */
-public final class SessionRunner {
+final class SessionRunner {
   private SessionRunner() {}
 
   /**
@@ -35,7 +35,7 @@ public final class SessionRunner {
    * @return every fact in working memory after firing
    * @throws RuleExecutionException when a rule fails or a bound is reached
    */
-  public static Collection<?> run(KieRuleBase base, String ruleSet, Parameters parameters, List<String> phases,
+  static Collection<?> run(KieRuleBase base, String ruleSet, Parameters parameters, List<String> phases,
       Collection<?> facts, long maxFirings, long deadlineNanos, @Nullable RuleFirings firings) {
     KieSession session = base.kieBase().newKieSession();
     Guard guard = new Guard(session, deadlineNanos);

@@ -100,7 +100,7 @@ public final class ScenarioTests {
    * @param folder a scenario folder, or one scenario file
    * @return one test per scenario in file-name order, and the coverage test when asked for
    * @throws InvalidScenarioException listing every problem of every file, when one is invalid
-   * @throws IllegalArgumentException when the version asked for does not exist
+   * @throws vn.danhgia.evaluation.ruleset.UnknownVersionException when the version asked for does not exist
    */
   public Stream<DynamicTest> from(Path folder) {
     List<Scenario> scenarios = ScenarioReader.standard().read(folder);
