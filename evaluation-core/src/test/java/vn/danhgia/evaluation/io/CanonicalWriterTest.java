@@ -91,6 +91,13 @@ class CanonicalWriterTest {
         .doesNotContain("\"corruptionFinding\":false");
   }
 
+  /** The fields of continuous evaluation, absent, leave the hash as it was before they existed. */
+  @Example
+  void sha256_inputWithoutContinuousFields_isTheHashOfBefore() {
+    assertThat(JSON.canonicalInputSha256(JSON.readInput(Fixtures.resource("complete.json"))))
+        .isEqualTo("f33d298597ca4f205b520e310d32c8ca5695e7970abf81672e72390d094c18f2");
+  }
+
   /** Strings that need escaping or are not ASCII, numbers with trailing zeros or exponents. */
   @Example
   void bytes_awkwardStringsAndNumbers_equalTheDefinition() throws Exception {
