@@ -24,12 +24,13 @@ import vn.danhgia.evaluation.validation.Problem;
 
 /**
  * Reads a population too large for one document as a stream ({@code evaluation-stream/1}, JSON
- * lines): a header line with the period, units and positions, then one line per cadre with the
- * cadre and its own tasks, orders, products, assessments, disciplines and confidence votes:
+ * lines): a header line with the period (its reviews included), units and positions, then one line per
+ * cadre with the cadre and its own tasks, orders, products, assessments, disciplines, confidence votes
+ * and satisfaction surveys:
  *
  * <pre>
  * {"format":"evaluation-stream/1","period":{…},"units":[…],"positions":[…]}
- * {"cadre":{"id":"C1",…},"tasks":[…],"orders":[…],"products":[…],"assessments":[…],"disciplines":[…],"confidenceVotes":[…]}
+ * {"cadre":{"id":"C1",…},"tasks":[…],"orders":[…],"products":[…],"assessments":[…],"disciplines":[…],"confidenceVotes":[…],"surveys":[…]}
  * </pre>
  *
  * <p>Each line is checked as the {@code evaluation-input/1} document that the header and that
@@ -165,7 +166,8 @@ public final class CadreStream implements AutoCloseable {
     ObjectNode doc = o.objectNode();
     doc.put("format", EvaluationInput.FORMAT);
     doc.set("period", Interchange.mapper().valueToTree(new EvaluationPeriod(header.period().id(),
-        header.period().start(), header.period().end(), header.period().ruleSetVersion(), List.of())));
+        header.period().start(), header.period().end(), header.period().ruleSetVersion(), List.of(),
+        header.period().reviews())));
     JsonNode cadre = o.remove("cadre");
     ArrayNode cadresArray = doc.putArray("cadres");
     ArrayNode positionsArray = doc.putArray("positions");

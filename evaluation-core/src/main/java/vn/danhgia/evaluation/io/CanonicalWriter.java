@@ -13,18 +13,23 @@ import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Discipline;
+import vn.danhgia.evaluation.model.Excuse;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.Unit;
 
 /**
- * Writes an input's canonical form (see {@code docs/interchange.md}: every array sorted by its key,
- * every object's fields sorted by name, absent optional fields omitted, booleans written out, numbers
+ * Writes an input's canonical form (see {@code docs/interchange.md}: every array sorted by its key
+ * but {@code period.reviews}, every object's fields sorted by name, absent optional fields omitted,
+ * booleans written out, the fields of continuous evaluation omitted when absent or at their default
+ * (as the records write them), numbers
  * as plain decimals without trailing zeros, strings escaped as Jackson escapes them (quotes,
  * backslashes, control characters, and characters beyond the BMP as escaped surrogates), no
  * whitespace, UTF-8) field by field, straight into a digest or a byte array, without building a
@@ -188,6 +193,14 @@ final class CanonicalWriter {
       Product p = products[i];
       ascii(i == 0 ? "{\"actual\":" : ",{\"actual\":");
       number(p.actual());
+      if (p.conversion().compareTo(BigDecimal.ONE) != 0) {
+        ascii(",\"conversion\":");
+        number(p.conversion());
+      }
+      if (p.delays() != 0) {
+        ascii(",\"delays\":");
+        number(p.delays());
+      }
       if (p.delivered() != null) {
         ascii(",\"delivered\":");
         date(p.delivered());
@@ -195,9 +208,16 @@ final class CanonicalWriter {
       ascii(",\"direction\":\"");
       ascii(p.direction().name());
       ascii('"');
+      if (p.due() != null) {
+        ascii(",\"due\":");
+        date(p.due());
+      }
       if (p.evidence() != null) {
         ascii(",\"evidence\":");
         string(p.evidence());
+      }
+      if (!p.excuses().isEmpty()) {
+        excuses(p.excuses());
       }
       ascii(",\"id\":");
       string(p.id());
@@ -207,6 +227,10 @@ final class CanonicalWriter {
         ascii(",\"order\":");
         string(p.order());
       }
+      if (p.qualityFailures() != 0) {
+        ascii(",\"qualityFailures\":");
+        number(p.qualityFailures());
+      }
       ascii(",\"target\":");
       number(p.target());
       if (p.task() != null) {
@@ -215,7 +239,11 @@ final class CanonicalWriter {
       }
       ascii('}');
     }
-    ascii("],\"tasks\":[");
+    ascii(']');
+    if (!in.surveys().isEmpty()) {
+      surveys(in.surveys());
+    }
+    ascii(",\"tasks\":[");
     Task[] tasks = CanonicalForm.sortedArray(in.tasks(), new Task[0], CanonicalForm.TASKS);
     for (int i = 0; i < tasks.length; i++) {
       Task t = tasks[i];
@@ -237,7 +265,8 @@ final class CanonicalWriter {
     Unit[] units = CanonicalForm.sortedArray(in.units(), new Unit[0], CanonicalForm.UNITS);
     for (int i = 0; i < units.length; i++) {
       Unit u = units[i];
-      ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
+      ascii(i == 0 ? "{" : ",{");
+      ascii(u.corruptionFinding() ? "\"corruptionFinding\":true,\"id\":" : "\"id\":");
       string(u.id());
       ascii(",\"name\":");
       string(u.name());
@@ -267,6 +296,22 @@ final class CanonicalWriter {
       ascii('}');
     }
     ascii(']');
+    if (!p.reviews().isEmpty()) {
+      // in the period's order, which the contract prescribes
+      ascii(",\"reviews\":[");
+      List<Review> reviews = p.reviews();
+      for (int i = 0; i < reviews.size(); i++) {
+        Review r = reviews.get(i);
+        ascii(i == 0 ? "{\"end\":" : ",{\"end\":");
+        date(r.end());
+        ascii(",\"id\":");
+        string(r.id());
+        ascii(",\"start\":");
+        date(r.start());
+        ascii('}');
+      }
+      ascii(']');
+    }
     if (p.ruleSetVersion() != null) {
       ascii(",\"ruleSetVersion\":");
       string(p.ruleSetVersion());
@@ -274,6 +319,43 @@ final class CanonicalWriter {
     ascii(",\"start\":");
     date(p.start());
     ascii('}');
+  }
+
+  private void excuses(List<Excuse> list) {
+    ascii(",\"excuses\":[");
+    Excuse[] excuses = CanonicalForm.sortedArray(list, new Excuse[0], CanonicalForm.EXCUSES);
+    for (int i = 0; i < excuses.length; i++) {
+      Excuse e = excuses[i];
+      ascii(i == 0 ? "{\"approvedBy\":" : ",{\"approvedBy\":");
+      string(e.approvedBy());
+      ascii(",\"kind\":\"");
+      ascii(e.kind().name());
+      ascii('"');
+      if (e.note() != null) {
+        ascii(",\"note\":");
+        string(e.note());
+      }
+      ascii('}');
+    }
+    ascii(']');
+  }
+
+  private void surveys(List<Survey> list) {
+    ascii(",\"surveys\":[");
+    Survey[] surveys = CanonicalForm.sortedArray(list, new Survey[0], CanonicalForm.SURVEYS);
+    for (int i = 0; i < surveys.length; i++) {
+      Survey v = surveys[i];
+      ascii(i == 0 ? "{\"cadre\":" : ",{\"cadre\":");
+      string(v.cadre());
+      ascii(",\"date\":");
+      date(v.date());
+      ascii(",\"respondents\":");
+      number(v.respondents());
+      ascii(",\"satisfied\":");
+      number(v.satisfied());
+      ascii('}');
+    }
+    ascii(']');
   }
 
   // ---- writing ---------------------------------------------------------------------------------

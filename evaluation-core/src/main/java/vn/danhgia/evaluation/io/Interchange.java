@@ -242,8 +242,9 @@ public final class Interchange {
 
   /**
    * The canonical form of an input: see the project's documentation of {@code input.sha256}. Two
-   * inputs that differ only in the order of their arrays, or in formatting and trailing zeros of
-   * numbers, have the same canonical form.
+   * inputs that differ only in the order of their arrays (other than {@code period.reviews}, whose
+   * order is prescribed), in formatting and trailing zeros of numbers, or in writing out a default of
+   * continuous evaluation ({@code "conversion": 1}, {@code "delays": 0} …), have the same canonical form.
    *
    * @param input the input
    * @return its canonical UTF-8 JSON bytes
@@ -254,7 +255,8 @@ public final class Interchange {
 
   /**
    * The same input with every array in its canonical order (by id, or by the fields of records
-   * without an id), as in the canonical form. Evaluating it gives the same report as the input.
+   * without an id; the period's reviews stay in their order), as in the canonical form. Evaluating it
+   * gives the same report as the input.
    *
    * @param input the input
    * @return the input in canonical order

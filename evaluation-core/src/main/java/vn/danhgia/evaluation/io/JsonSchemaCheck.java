@@ -26,6 +26,8 @@ import vn.danhgia.evaluation.validation.Problem;
  */
 public final class JsonSchemaCheck {
   private static final int QUOTED = 60;
+  /** The pattern of the input schema's {@code nonBlankText}: a character that is not white space. */
+  static final String NON_BLANK = "[^ \\t\\n\\u000B\\f\\r]";
   private static final JsonMapper SCHEMA_READER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
@@ -126,6 +128,7 @@ public final class JsonSchemaCheck {
       case "enum" -> Problem.of(at, "enum", quote(value), enumValues(m.getSchemaNode()));
       case "const" -> Problem.of(at, at.equals("$.format") ? "format" : "const", quote(value), m.getSchemaNode());
       case "minimum" -> Problem.of(at, "minimum", m.getSchemaNode().asText(), quote(value));
+      case "exclusiveMinimum" -> Problem.of(at, "exclusiveMinimum", m.getSchemaNode().asText(), quote(value));
       case "maximum" -> Problem.of(at, "maximum", m.getSchemaNode().asText(), quote(value));
       case "minLength" -> Problem.of(at, "empty");
       case "maxLength" -> Problem.of(at, "tooLong", m.getSchemaNode().asText());
@@ -134,7 +137,8 @@ public final class JsonSchemaCheck {
       case "minProperties" -> Problem.of(at, "minProperties", m.getSchemaNode().asText());
       case "minItems" -> Problem.of(at, "minItems", m.getSchemaNode().asText());
       case "uniqueItems" -> Problem.of(at, "uniqueItems");
-      case "pattern" -> Problem.of(at, "pattern", quote(value), m.getSchemaNode().asText());
+      case "pattern" -> NON_BLANK.equals(m.getSchemaNode().asText()) ? Problem.of(at, "blank", quote(value))
+          : Problem.of(at, "pattern", quote(value), m.getSchemaNode().asText());
       default -> Problem.of(at, "schema", m.getMessage().replaceFirst("^\\S+: ", ""));
     };
   }

@@ -1,8 +1,11 @@
 package vn.danhgia.evaluation.io;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -10,12 +13,16 @@ import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Discipline;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.Unit;
 import vn.danhgia.evaluation.ruleset.VersionTimeline;
@@ -37,8 +44,9 @@ import vn.danhgia.evaluation.ruleset.VersionTimeline;
 final class ModelCheck {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
-  /** The schema's {@code maximum} of {@code target} and {@code actual}. */
+  /** The schema's {@code maximum} of {@code target}, {@code actual} and {@code conversion}. */
   static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
+  private static final java.util.regex.Pattern NON_BLANK = java.util.regex.Pattern.compile(JsonSchemaCheck.NON_BLANK);
 
   private final InputLimits limits;
 
@@ -61,6 +69,9 @@ final class ModelCheck {
   private boolean withinLimits(EvaluationInput in) {
     EvaluationPeriod period = in.period();
     boolean ok = texts(period.id(), period.ruleSetVersion());
+    for (Review r : period.reviews()) {
+      ok &= texts(r.id());
+    }
     for (QuotaException q : period.quotaExceptions()) {
       ok &= texts(q.group()) && decimal(q.percent());
     }
@@ -82,7 +93,11 @@ final class ModelCheck {
     for (Product p : in.products()) {
       ok &= texts(p.id(), p.task(), p.order(), p.indicator(), p.evidence())
           && decimal(p.target()) && decimal(p.actual())
-          && p.target().compareTo(MAX_AMOUNT) <= 0 && p.actual().compareTo(MAX_AMOUNT) <= 0;
+          && p.target().compareTo(MAX_AMOUNT) <= 0 && p.actual().compareTo(MAX_AMOUNT) <= 0
+          && decimal(p.conversion()) && p.conversion().compareTo(MAX_AMOUNT) <= 0;
+      for (Excuse e : p.excuses()) {
+        ok &= texts(e.approvedBy(), e.note());
+      }
     }
     for (Assessment a : in.assessments()) {
       ok &= texts(a.cadre()) && decimal(a.generalPoints());
@@ -91,6 +106,9 @@ final class ModelCheck {
       ok &= texts(d.cadre());
     }
     for (ConfidenceVote v : in.confidenceVotes()) {
+      ok &= texts(v.cadre());
+    }
+    for (Survey v : in.surveys()) {
       ok &= texts(v.cadre());
     }
     return ok;
@@ -116,7 +134,7 @@ final class ModelCheck {
 
   private boolean meetsContract(EvaluationInput in, @Nullable VersionTimeline versions) {
     EvaluationPeriod period = in.period();
-    if (!id(period.id()) || period.end().isBefore(period.start())) {
+    if (!id(period.id()) || period.end().isBefore(period.start()) || !tiles(period)) {
       return false;
     }
     if (versions != null) {
@@ -167,10 +185,21 @@ final class ModelCheck {
         return false;
       }
     }
+    Map<String, LocalDate> deadlines = new HashMap<>();
     for (Product p : in.products()) {
       boolean owned = p.task() != null ? p.order() == null && tasks.contains(p.task()) : orders.contains(p.order());
-      if (!owned || p.target().signum() < 0 || p.actual().signum() < 0) {
+      if (!owned || p.target().signum() < 0 || p.actual().signum() < 0 || p.conversion().signum() <= 0
+          || p.qualityFailures() < 0 || p.delays() < 0) {
         return false;
+      }
+      if (!p.excuses().isEmpty()) {
+        if (deadlines.isEmpty()) {
+          in.tasks().forEach(t -> deadlines.put("T" + t.id(), t.deadline()));
+          in.orders().forEach(o -> deadlines.put("O" + o.id(), o.deadline()));
+        }
+        if (!excusesWithin(p, deadlines)) {
+          return false;
+        }
       }
     }
     Set<String> assessed = new HashSet<>();
@@ -190,7 +219,56 @@ final class ModelCheck {
         return false;
       }
     }
+    for (Survey v : in.surveys()) {
+      if (!cadres.contains(v.cadre()) || v.respondents() < 1 || v.satisfied() < 0
+          || v.satisfied() > v.respondents()) {
+        return false;
+      }
+    }
     return true;
+  }
+
+  /** No reviews, or reviews with non-empty unique ids tiling the period in date order. */
+  private static boolean tiles(EvaluationPeriod period) {
+    List<Review> reviews = period.reviews();
+    if (reviews.isEmpty()) {
+      return true;
+    }
+    Set<String> ids = new HashSet<>();
+    LocalDate previousEnd = null;
+    for (Review r : reviews) {
+      if (!id(r.id()) || !ids.add(r.id()) || r.end().isBefore(r.start())) {
+        return false;
+      }
+      if (previousEnd == null ? !r.start().equals(period.start())
+          : r.start().toEpochDay() - previousEnd.toEpochDay() != 1) {
+        return false;
+      }
+      previousEnd = r.end();
+    }
+    return previousEnd.equals(period.end());
+  }
+
+  /**
+   * Approvers not blank; no more QUALITY excuses than quality failures, no more DELAY excuses than
+   * delays (at least 1 when delivered after the due date: its own, else its owner's deadline).
+   */
+  private static boolean excusesWithin(Product p, Map<String, LocalDate> deadlines) {
+    int quality = 0;
+    int delay = 0;
+    for (Excuse e : p.excuses()) {
+      if (!NON_BLANK.matcher(e.approvedBy()).find()) {
+        return false;
+      }
+      if (e.kind() == ExcuseKind.QUALITY) {
+        quality++;
+      } else {
+        delay++;
+      }
+    }
+    LocalDate due = p.due() != null ? p.due() : deadlines.get(p.task() != null ? "T" + p.task() : "O" + p.order());
+    int delays = p.delays() == 0 && p.delivered() != null && p.delivered().isAfter(due) ? 1 : p.delays();
+    return quality <= p.qualityFailures() && delay <= delays;
   }
 
   /** The ids of one array, or null when one is empty or repeated. */

@@ -1,6 +1,7 @@
 package vn.danhgia.evaluation.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -22,9 +23,10 @@ import java.util.Objects;
  * @param assessments assessments against the general criteria (đánh giá)
  * @param disciplines disciplinary measures (kỷ luật)
  * @param confidenceVotes confidence votes (lấy phiếu tín nhiệm)
+ * @param surveys satisfaction surveys (khảo sát mức độ hài lòng); not written when empty
  */
 @JsonPropertyOrder({"format", "period", "units", "positions", "cadres", "tasks", "orders",
-    "products", "assessments", "disciplines", "confidenceVotes"})
+    "products", "assessments", "disciplines", "confidenceVotes", "surveys"})
 @JsonIgnoreProperties(value = "format", allowGetters = true)
 public record EvaluationInput(
     EvaluationPeriod period,
@@ -36,7 +38,8 @@ public record EvaluationInput(
     List<Product> products,
     List<Assessment> assessments,
     List<Discipline> disciplines,
-    List<ConfidenceVote> confidenceVotes) {
+    List<ConfidenceVote> confidenceVotes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Survey> surveys) {
 
   /** The value of the document's {@code format} field. */
   public static final String FORMAT = "evaluation-input/1";
@@ -54,6 +57,7 @@ public record EvaluationInput(
    * @param assessments assessments against the general criteria (đánh giá)
    * @param disciplines disciplinary measures (kỷ luật)
    * @param confidenceVotes confidence votes (lấy phiếu tín nhiệm)
+   * @param surveys satisfaction surveys (khảo sát mức độ hài lòng)
    */
   public EvaluationInput {
     Objects.requireNonNull(period, "period");
@@ -66,6 +70,28 @@ public record EvaluationInput(
     assessments = Lists.copy(assessments);
     disciplines = Lists.copy(disciplines);
     confidenceVotes = Lists.copy(confidenceVotes);
+    surveys = Lists.copy(surveys);
+  }
+
+  /**
+   * An input without satisfaction surveys.
+   *
+   * @param period the evaluation period
+   * @param units the units cadres lead (đơn vị)
+   * @param positions the positions (chức danh)
+   * @param cadres the cadres evaluated (cán bộ)
+   * @param tasks their annual and breakthrough tasks (nhiệm vụ)
+   * @param orders the work ordered from them (việc được đặt hàng)
+   * @param products the products proving tasks and orders (sản phẩm)
+   * @param assessments assessments against the general criteria (đánh giá)
+   * @param disciplines disciplinary measures (kỷ luật)
+   * @param confidenceVotes confidence votes (lấy phiếu tín nhiệm)
+   */
+  public EvaluationInput(EvaluationPeriod period, List<Unit> units, List<Position> positions, List<Cadre> cadres,
+      List<Task> tasks, List<Order> orders, List<Product> products, List<Assessment> assessments,
+      List<Discipline> disciplines, List<ConfidenceVote> confidenceVotes) {
+    this(period, units, positions, cadres, tasks, orders, products, assessments, disciplines, confidenceVotes,
+        List.of());
   }
 
   /** @return {@value #FORMAT}, the interchange format this document follows */

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param ruleSetVersion the rule set version the input asks for, or {@code null} to apply the one in
  *     force at {@code end}
  * @param quotaExceptions approved exceptions to the excellent-rating quota, by peer group
+ * @param reviews the reviews the period is divided into, in date order; empty when the document gives
+ *     none (then the whole period is one review whose id is the period's), and then not written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationPeriod(
@@ -22,7 +24,8 @@ public record EvaluationPeriod(
     LocalDate start,
     LocalDate end,
     @Nullable String ruleSetVersion,
-    List<QuotaException> quotaExceptions) {
+    List<QuotaException> quotaExceptions,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Review> reviews) {
 
   /**
    * Checks the required components and copies the list.
@@ -33,12 +36,29 @@ public record EvaluationPeriod(
    * @param ruleSetVersion the rule set version the input asks for, or {@code null} to apply the one
    *     in force at {@code end}
    * @param quotaExceptions approved exceptions to the excellent-rating quota, by peer group
+   * @param reviews the reviews the period is divided into, in date order; empty or {@code null} for
+   *     none
    */
   public EvaluationPeriod {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     quotaExceptions = Lists.copy(quotaExceptions);
+    reviews = Lists.copy(reviews);
+  }
+
+  /**
+   * A period without reviews of its own (the whole period is one review).
+   *
+   * @param id the period's identifier, e.g. {@code "2019"}
+   * @param start the first day of the period
+   * @param end the last day of the period, not before {@code start}
+   * @param ruleSetVersion the rule set version the input asks for, or {@code null}
+   * @param quotaExceptions approved exceptions to the excellent-rating quota, by peer group
+   */
+  public EvaluationPeriod(String id, LocalDate start, LocalDate end, @Nullable String ruleSetVersion,
+      List<QuotaException> quotaExceptions) {
+    this(id, start, end, ruleSetVersion, quotaExceptions, List.of());
   }
 
   /**

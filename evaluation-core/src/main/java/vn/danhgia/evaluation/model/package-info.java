@@ -1,6 +1,7 @@
 /**
  * The evaluation input as immutable records: the period, units, positions, cadres, their tasks and
- * orders, the products that prove them, assessments, disciplines and confidence votes.
+ * orders, the products that prove them (with their excuses), assessments, disciplines, confidence votes
+ * and satisfaction surveys, and the reviews of the period.
  *
  * <p>Every record mirrors one array of the {@code evaluation-input/1} interchange document. Records
  * never hold {@code null} collections; optional scalar fields are marked {@code @Nullable}. The

@@ -17,11 +17,15 @@ import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.DisciplineForm;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.TaskKind;
 import vn.danhgia.evaluation.model.Unit;
@@ -31,7 +35,9 @@ import vn.danhgia.evaluation.model.Unit;
  * is about. Everything left unsaid takes a plain default: the period is a calendar year; a cadre
  * holds a position of its own peer group {@code LEADERS} that must register a breakthrough task;
  * tasks and orders are due on the period's last day; a product is delivered on 30 November, with
- * more being better. The ids of tasks, orders and products are qualified by their cadre's id, so
+ * more being better; there are no reviews (the period is one), conversion factors are 1, products are
+ * due on their owner's deadline, without quality failures, delays or excuses. The ids of tasks, orders
+ * and products are qualified by their cadre's id, so
  * that every cadre may use the same short names: task {@code A1} of cadre {@code C1} is {@code
  * C1.A1} in the input, and its first product {@code C1.A1-P1}.
  *
@@ -57,6 +63,7 @@ public final class Situation {
   private final Map<String, Unit> units = new LinkedHashMap<>();
   private final List<CadreBuilder> cadres = new ArrayList<>();
   private final List<QuotaException> quotaExceptions = new ArrayList<>();
+  private final List<Review> reviews = new ArrayList<>();
   private @Nullable String ruleSetVersion;
 
   private Situation(EvaluationPeriod period) {
@@ -96,6 +103,40 @@ public final class Situation {
   public Situation unit(String id, @Nullable Rating rating) {
     units.put(id, new Unit(id, "Đơn vị " + id, rating));
     return this;
+  }
+
+  /**
+   * Marks a unit added with {@link #unit} as handled for corruption or waste in the period.
+   *
+   * @param id the unit's id
+   * @return this situation
+   */
+  public Situation corruptionFinding(String id) {
+    Unit u = units.get(id);
+    units.put(id, new Unit(id, u.name(), u.rating(), true));
+    return this;
+  }
+
+  /**
+   * Divides the period into reviews, replacing any given before.
+   *
+   * @param list the reviews, in date order
+   * @return this situation
+   */
+  public Situation reviews(Review... list) {
+    reviews.clear();
+    reviews.addAll(List.of(list));
+    return this;
+  }
+
+  /** @return this situation, its year divided into the quarters {@code YYYY-Q1} to {@code YYYY-Q4} */
+  public Situation quarterly() {
+    List<Review> quarters = new ArrayList<>();
+    for (int q = 0; q < 4; q++) {
+      LocalDate first = period.start().plusMonths(3L * q);
+      quarters.add(new Review(period.id() + "-Q" + (q + 1), first, first.plusMonths(3).minusDays(1)));
+    }
+    return reviews(quarters.toArray(new Review[0]));
   }
 
   /**
@@ -154,6 +195,7 @@ public final class Situation {
     List<Assessment> assessments = new ArrayList<>();
     List<Discipline> disciplines = new ArrayList<>();
     List<ConfidenceVote> votes = new ArrayList<>();
+    List<Survey> surveys = new ArrayList<>();
     for (CadreBuilder c : cadres) {
       cs.add(new Cadre(c.id, "Cán bộ " + c.id, c.position, c.leads));
       for (WorkBuilder w : c.work) {
@@ -165,17 +207,19 @@ public final class Situation {
         }
         for (ProductBuilder p : w.products) {
           products.add(new Product(c.id + "." + p.id, w.order ? null : workId, w.order ? workId : null,
-              "Chỉ tiêu " + p.id, p.target, p.actual, p.direction, p.delivered, null));
+              "Chỉ tiêu " + p.id, p.target, p.actual, p.direction, p.delivered, null, p.conversion, p.due,
+              p.qualityFailures, p.delays, p.excuses));
         }
       }
       assessments.addAll(c.assessments);
       disciplines.addAll(c.disciplines);
       votes.addAll(c.votes);
+      surveys.addAll(c.surveys);
     }
     EvaluationPeriod p = new EvaluationPeriod(period.id(), period.start(), period.end(), ruleSetVersion,
-        quotaExceptions);
+        quotaExceptions, reviews);
     return new EvaluationInput(p, List.copyOf(units.values()), List.copyOf(positions.values()), cs, tasks,
-        orders, products, assessments, disciplines, votes);
+        orders, products, assessments, disciplines, votes, surveys);
   }
 
   /** What matters about one cadre. */
@@ -187,6 +231,7 @@ public final class Situation {
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<Discipline> disciplines = new ArrayList<>();
     private final List<ConfidenceVote> votes = new ArrayList<>();
+    private final List<Survey> surveys = new ArrayList<>();
 
     private CadreBuilder(String id) {
       this.id = id;
@@ -295,6 +340,17 @@ public final class Situation {
       votes.add(new ConfidenceVote(id, date, voters, low));
       return this;
     }
+
+    /**
+     * @param date the survey's day
+     * @param respondents how many answered
+     * @param satisfied how many were satisfied
+     * @return this cadre
+     */
+    public CadreBuilder survey(LocalDate date, int respondents, int satisfied) {
+      surveys.add(new Survey(id, date, respondents, satisfied));
+      return this;
+    }
   }
 
   /** A task or an order and its products. */
@@ -391,6 +447,11 @@ public final class Situation {
     private final BigDecimal actual;
     private Direction direction = Direction.HIGHER_IS_BETTER;
     private @Nullable LocalDate delivered = LocalDate.of(period.end().getYear(), 11, 30);
+    private BigDecimal conversion = BigDecimal.ONE;
+    private @Nullable LocalDate due;
+    private int qualityFailures;
+    private int delays;
+    private final List<Excuse> excuses = new ArrayList<>();
 
     private ProductBuilder(String id, BigDecimal target, BigDecimal actual) {
       this.id = id;
@@ -416,6 +477,52 @@ public final class Situation {
     /** @return this product, less being better */
     public ProductBuilder lowerIsBetter() {
       this.direction = Direction.LOWER_IS_BETTER;
+      return this;
+    }
+
+    /**
+     * @param factor its conversion factor (default 1)
+     * @return this product
+     */
+    public ProductBuilder conversion(String factor) {
+      this.conversion = new BigDecimal(factor);
+      return this;
+    }
+
+    /**
+     * @param day its own due date (default: its task's or order's deadline)
+     * @return this product
+     */
+    public ProductBuilder due(LocalDate day) {
+      this.due = day;
+      return this;
+    }
+
+    /**
+     * @param count how many quality reviews it failed
+     * @return this product
+     */
+    public ProductBuilder qualityFailures(int count) {
+      this.qualityFailures = count;
+      return this;
+    }
+
+    /**
+     * @param count how many delays it records
+     * @return this product
+     */
+    public ProductBuilder delays(int count) {
+      this.delays = count;
+      return this;
+    }
+
+    /**
+     * @param kind what the excuse cancels
+     * @param approvedBy who approved it
+     * @return this product
+     */
+    public ProductBuilder excuse(ExcuseKind kind, String approvedBy) {
+      excuses.add(new Excuse(kind, approvedBy, null));
       return this;
     }
   }

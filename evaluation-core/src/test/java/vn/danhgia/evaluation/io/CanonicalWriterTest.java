@@ -41,6 +41,63 @@ class CanonicalWriterTest {
     assertSameBytes(CanonicalWriter.bytes(input), definition(input));
   }
 
+  @Property(tries = 60)
+  void bytes_generatedInputWithContinuousFields_equalTheDefinition(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 30) int cadres) {
+    EvaluationInput input = RandomInputs.shuffled(RandomInputs.continuous(RandomInputs.generate(seed, cadres, 2026),
+        seed), seed);
+
+    assertSameBytes(CanonicalWriter.bytes(input), definition(input));
+  }
+
+  @Property(tries = 60)
+  void sha256_continuousFieldsInAnyArrayOrder_isTheSame(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 20) int cadres) {
+    EvaluationInput input = RandomInputs.continuous(RandomInputs.generate(seed, cadres, 2026), seed);
+
+    assertThat(JSON.canonicalInputSha256(RandomInputs.shuffled(input, seed + 1)))
+        .isEqualTo(JSON.canonicalInputSha256(input));
+  }
+
+  /** Defaults written or not, in any form, give the same bytes; the reviews' order counts. */
+  @Example
+  void bytes_continuousDefaultsAndReviewOrder() {
+    byte[] plain = Fixtures.resource("complete.json");
+    byte[] defaults = Fixtures.edited(doc -> {
+      Fixtures.set("/period/reviews", null).accept(doc);
+      Fixtures.set("/products/0/conversion", new BigDecimal("1.000")).accept(doc);
+      Fixtures.set("/products/0/qualityFailures", 0).accept(doc);
+      Fixtures.set("/products/1/delays", null).accept(doc);
+      Fixtures.set("/products/1/excuses", List.of()).accept(doc);
+      Fixtures.set("/units/0/corruptionFinding", false).accept(doc);
+      Fixtures.set("/surveys", List.of()).accept(doc);
+    });
+    assertThat(JSON.canonicalInput(JSON.readInput(defaults))).isEqualTo(JSON.canonicalInput(JSON.readInput(plain)));
+
+    EvaluationInput continuous = JSON.readInput(Fixtures.resource("continuous.json"));
+    EvaluationPeriod p = continuous.period();
+    List<vn.danhgia.evaluation.model.Review> reversed = new ArrayList<>(p.reviews());
+    java.util.Collections.reverse(reversed);
+    EvaluationInput reordered = new EvaluationInput(new EvaluationPeriod(p.id(), p.start(), p.end(),
+        p.ruleSetVersion(), p.quotaExceptions(), reversed), continuous.units(), continuous.positions(),
+        continuous.cadres(), continuous.tasks(), continuous.orders(), continuous.products(), continuous.assessments(),
+        continuous.disciplines(), continuous.confidenceVotes(), continuous.surveys());
+    assertThat(JSON.canonicalInputSha256(reordered)).isNotEqualTo(JSON.canonicalInputSha256(continuous));
+    assertThat(new String(JSON.canonicalInput(continuous), StandardCharsets.UTF_8))
+        .contains("\"reviews\":[{\"end\":\"2026-03-31\",\"id\":\"2026-Q1\",\"start\":\"2026-01-01\"},")
+        .contains("{\"corruptionFinding\":true,\"id\":\"U-SD\"")
+        .contains("\"excuses\":[{\"approvedBy\":\"Ban Thường vụ Tỉnh ủy\",\"kind\":\"DELAY\"},"
+            + "{\"approvedBy\":\"Sở Nội vụ\",\"kind\":\"QUALITY\",\"note\":\"Mưa lũ\"}]")
+        .doesNotContain("\"corruptionFinding\":false");
+  }
+
+  /** The fields of continuous evaluation, absent, leave the hash as it was before they existed. */
+  @Example
+  void sha256_inputWithoutContinuousFields_isTheHashOfBefore() {
+    assertThat(JSON.canonicalInputSha256(JSON.readInput(Fixtures.resource("complete.json"))))
+        .isEqualTo("f33d298597ca4f205b520e310d32c8ca5695e7970abf81672e72390d094c18f2");
+  }
+
   /** Strings that need escaping or are not ASCII, numbers with trailing zeros or exponents. */
   @Example
   void bytes_awkwardStringsAndNumbers_equalTheDefinition() throws Exception {

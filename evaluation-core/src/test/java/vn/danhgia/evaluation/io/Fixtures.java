@@ -26,8 +26,17 @@ final class Fixtures {
   }
 
   static ObjectNode complete() {
+    return tree("complete.json");
+  }
+
+  /** The document with every field of continuous evaluation. */
+  static ObjectNode continuous() {
+    return tree("continuous.json");
+  }
+
+  private static ObjectNode tree(String name) {
     try {
-      return (ObjectNode) Interchange.mapper().readTree(resource("complete.json"));
+      return (ObjectNode) Interchange.mapper().readTree(resource(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -35,7 +44,15 @@ final class Fixtures {
 
   /** The complete document after {@code edit}. */
   static byte[] edited(Consumer<ObjectNode> edit) {
-    ObjectNode doc = complete();
+    return edited(complete(), edit);
+  }
+
+  /** The continuous-evaluation document after {@code edit}. */
+  static byte[] editedContinuous(Consumer<ObjectNode> edit) {
+    return edited(continuous(), edit);
+  }
+
+  private static byte[] edited(ObjectNode doc, Consumer<ObjectNode> edit) {
     edit.accept(doc);
     return doc.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -21,6 +21,8 @@ import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Direction;
 import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.DisciplineForm;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
 import vn.danhgia.evaluation.model.Order;
@@ -28,6 +30,8 @@ import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.TaskKind;
 import vn.danhgia.evaluation.model.Unit;
@@ -73,6 +77,16 @@ class InterchangeRoundTripTest {
         new Assessment("C01", AssessorRole.SUPERIOR, new BigDecimal("27.50")),
         new Discipline("C01", DisciplineForm.EXPULSION, d, true),
         new ConfidenceVote("C01", d, 40, 3),
+        new EvaluationPeriod("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, List.of(),
+            List.of(new Review("H1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)),
+                new Review("H2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)))),
+        new Review("2026-Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+        new Unit("U-SD", "Huyện Sơn Dương", null, true),
+        new Product("P03", "T01", null, "Sản phẩm quy đổi", BigDecimal.TEN, BigDecimal.TEN, Direction.HIGHER_IS_BETTER,
+            d, null, new BigDecimal("1.50"), LocalDate.of(2026, 3, 20), 2, 1,
+            List.of(new Excuse(ExcuseKind.QUALITY, "Sở Nội vụ", "Mưa lũ"), new Excuse(ExcuseKind.DELAY, "UBND", null))),
+        new Excuse(ExcuseKind.DELAY, "Sở Nội vụ", null),
+        new Survey("C01", d, 200, 163),
         new Reason("CAP_ORDER_FAILED", "Failed order caps the rating", "O01", new Message("vi", "en")),
         new Reason("NO_ANNUAL_TASKS", "Annual tasks needed", null, new Message("vi", "en")),
         Components.of(new BigDecimal("27.50"), new BigDecimal("40.00"), new BigDecimal("11.25"),
@@ -168,6 +182,30 @@ class InterchangeRoundTripTest {
 
     assertThat(JSON.validateInput(written.getBytes(StandardCharsets.UTF_8))).isEmpty();
     assertThat(JSON.readInput(written)).isEqualTo(input);
+  }
+
+  @Property(tries = 60)
+  void readWriteRead_generatedInputWithContinuousFields_givesEqualInput(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 12) int cadres) {
+    EvaluationInput input = RandomInputs.continuous(RandomInputs.generate(seed, cadres, 2026), seed);
+
+    String written = JSON.writeInputAsString(input);
+
+    assertThat(JSON.validateInput(written.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(JSON.validate(input)).isEmpty();
+    assertThat(JSON.readInput(written)).isEqualTo(input);
+  }
+
+  @Test
+  void readWriteRead_documentWithEveryContinuousField_givesEqualInput() {
+    EvaluationInput first = JSON.readInput(Fixtures.resource("continuous.json"));
+
+    String written = JSON.writeInputAsString(first);
+    EvaluationInput second = JSON.readInput(written);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(JSON.writeInputAsString(second)).isEqualTo(written);
+    assertThat(JSON.canonicalInputSha256(second)).isEqualTo(JSON.canonicalInputSha256(first));
   }
 
   @Property(tries = 60)

@@ -17,12 +17,16 @@ import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Discipline;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.Unit;
 import vn.danhgia.evaluation.ruleset.VersionTimeline;
@@ -31,7 +35,8 @@ import vn.danhgia.evaluation.testing.RandomInputs;
 /**
  * The fast acceptance test agrees with the full validator: it accepts exactly the inputs in which
  * {@link InputValidator} finds no problem, for valid inputs and for inputs broken (or changed within
- * the contract's bounds) in each of the ways below.
+ * the contract's bounds) in each of the ways below, the fields of continuous evaluation included
+ * (generated with {@link RandomInputs#continuous}, and changed below).
  */
 class ModelCheckTest {
   private static final VersionTimeline VERSIONS = VersionTimeline.of(Map.of(
@@ -170,13 +175,101 @@ class ModelCheckTest {
       new Change("quota percent with 13 decimal places", false, (l, r) -> l.period = period(l.period, null, null,
           null, List.of(new QuotaException(l.positions.get(0).group(), new BigDecimal("50.0000000000001"))))),
       new Change("most voters an int holds", true, (l, r) -> set(l.votes, r,
-          v -> new ConfidenceVote(v.cadre(), v.date(), Integer.MAX_VALUE, v.low()))));
+          v -> new ConfidenceVote(v.cadre(), v.date(), Integer.MAX_VALUE, v.low()))),
+      // ---- continuous evaluation
+      new Change("quarterly reviews", true, (l, r) -> l.period = reviews(l.period, quarters(l.period))),
+      new Change("one review over the period", true, (l, r) -> l.period = reviews(l.period,
+          List.of(new Review("all", l.period.start(), l.period.end())))),
+      new Change("reviews with a gap", false, (l, r) -> l.period = reviews(l.period, edit(quarters(l.period), 1,
+          q -> new Review(q.id(), q.start().plusDays(1), q.end())))),
+      new Change("reviews overlapping", false, (l, r) -> l.period = reviews(l.period, edit(quarters(l.period), 2,
+          q -> new Review(q.id(), q.start().minusDays(1), q.end())))),
+      new Change("first review after the period's start", false, (l, r) -> l.period = reviews(l.period,
+          edit(quarters(l.period), 0, q -> new Review(q.id(), q.start().plusDays(1), q.end())))),
+      new Change("last review before the period's end", false, (l, r) -> l.period = reviews(l.period,
+          edit(quarters(l.period), 3, q -> new Review(q.id(), q.start(), q.end().minusDays(1))))),
+      new Change("reviews out of date order", false, (l, r) -> {
+        List<Review> q = new ArrayList<>(quarters(l.period));
+        java.util.Collections.swap(q, 1, 2);
+        l.period = reviews(l.period, q);
+      }),
+      new Change("repeated review id", false, (l, r) -> l.period = reviews(l.period, edit(quarters(l.period), 3,
+          q -> new Review("Q1", q.start(), q.end())))),
+      new Change("empty review id", false, (l, r) -> l.period = reviews(l.period, edit(quarters(l.period), 1,
+          q -> new Review("", q.start(), q.end())))),
+      new Change("review id one beyond the length limit", false, (l, r) -> l.period = reviews(l.period,
+          edit(quarters(l.period), 0, q -> new Review("q".repeat(MAX_STRING + 1), q.start(), q.end())))),
+      new Change("review ending before it starts", false, (l, r) -> {
+        LocalDate mid = l.period.start().plusDays(100);
+        l.period = reviews(l.period, List.of(new Review("a", l.period.start(), mid),
+            new Review("b", mid.plusDays(1), mid), new Review("c", mid.plusDays(1), l.period.end())));
+      }),
+      new Change("conversion 1.000", true, (l, r) -> set(l.products, r, p -> continuous(p, new BigDecimal("1.000"),
+          p.due(), p.qualityFailures(), p.delays(), p.excuses()))),
+      new Change("conversion 0", false, (l, r) -> set(l.products, r, p -> continuous(p, BigDecimal.ZERO, p.due(),
+          p.qualityFailures(), p.delays(), p.excuses()))),
+      new Change("negative conversion", false, (l, r) -> set(l.products, r, p -> continuous(p,
+          new BigDecimal("-0.5"), p.due(), p.qualityFailures(), p.delays(), p.excuses()))),
+      new Change("conversion at the maximum amount", true, (l, r) -> set(l.products, r, p -> continuous(p,
+          ModelCheck.MAX_AMOUNT, p.due(), p.qualityFailures(), p.delays(), p.excuses()))),
+      new Change("conversion above the maximum amount", false, (l, r) -> set(l.products, r, p -> continuous(p,
+          ModelCheck.MAX_AMOUNT.add(BigDecimal.ONE), p.due(), p.qualityFailures(), p.delays(), p.excuses()))),
+      new Change("conversion with 13 decimal places", false, (l, r) -> set(l.products, r, p -> continuous(p,
+          new BigDecimal("0.0000000000001"), p.due(), p.qualityFailures(), p.delays(), p.excuses()))),
+      new Change("due before the period", true, (l, r) -> set(l.products, r, p -> continuous(p, p.conversion(),
+          l.period.start().minusDays(40), p.qualityFailures(), p.delays(), p.excuses()))),
+      new Change("negative quality failures", false, (l, r) -> set(l.products, r, p -> continuous(p, p.conversion(),
+          p.due(), -1, p.delays(), p.excuses()))),
+      new Change("negative delays", false, (l, r) -> set(l.products, r, p -> continuous(p, p.conversion(), p.due(),
+          p.qualityFailures(), -1, p.excuses()))),
+      new Change("most delays an int holds", true, (l, r) -> set(l.products, r, p -> continuous(p, p.conversion(),
+          p.due(), Integer.MAX_VALUE, Integer.MAX_VALUE, p.excuses()))),
+      new Change("as many QUALITY excuses as quality failures", true, (l, r) -> set(l.products, r,
+          p -> continuous(p, p.conversion(), p.due(), 2, p.delays(), List.of(excuse(ExcuseKind.QUALITY),
+              excuse(ExcuseKind.QUALITY))))),
+      new Change("a QUALITY excuse beyond the quality failures", false, (l, r) -> set(l.products, r,
+          p -> continuous(p, p.conversion(), p.due(), 1, 5, List.of(excuse(ExcuseKind.QUALITY),
+              excuse(ExcuseKind.DELAY), excuse(ExcuseKind.QUALITY))))),
+      new Change("a DELAY excuse of a product delivered after its due date", true, (l, r) -> set(l.products, r,
+          p -> late(p, l, 1, 0, List.of(excuse(ExcuseKind.DELAY))))),
+      new Change("a DELAY excuse of a product delivered after its owner's deadline", true, (l, r) ->
+          set(l.products, r, p -> late(p, l, 1, null, List.of(excuse(ExcuseKind.DELAY))))),
+      new Change("a DELAY excuse of a product delivered on its due date", false, (l, r) -> set(l.products, r,
+          p -> late(p, l, 0, 0, List.of(excuse(ExcuseKind.DELAY))))),
+      new Change("a DELAY excuse of a product delivered on its owner's deadline", false, (l, r) ->
+          set(l.products, r, p -> late(p, l, 0, null, List.of(excuse(ExcuseKind.DELAY))))),
+      new Change("two DELAY excuses of a product late once", false, (l, r) -> set(l.products, r,
+          p -> late(p, l, 3, 0, List.of(excuse(ExcuseKind.DELAY), excuse(ExcuseKind.DELAY))))),
+      new Change("two DELAY excuses for two delays", true, (l, r) -> set(l.products, r,
+          p -> late(p, l, 3, 2, List.of(excuse(ExcuseKind.DELAY), excuse(ExcuseKind.DELAY))))),
+      new Change("a DELAY excuse of a product never delivered", false, (l, r) -> set(l.products, r,
+          p -> new Product(p.id(), p.task(), p.order(), p.indicator(), p.target(), p.actual(), p.direction(), null,
+              p.evidence(), p.conversion(), p.due(), p.qualityFailures(), 0, List.of(excuse(ExcuseKind.DELAY))))),
+      new Change("a blank approver", false, (l, r) -> set(l.products, r, p -> continuous(p, p.conversion(), p.due(),
+          1, p.delays(), List.of(new Excuse(ExcuseKind.QUALITY, " \t\r\n\f\u000B", null))))),
+      new Change("an approver of a no-break space", true, (l, r) -> set(l.products, r, p -> continuous(p,
+          p.conversion(), p.due(), 1, p.delays(), List.of(new Excuse(ExcuseKind.QUALITY, "\u00A0", null))))),
+      new Change("an excuse note one beyond the length limit", false, (l, r) -> set(l.products, r,
+          p -> continuous(p, p.conversion(), p.due(), 1, p.delays(),
+              List.of(new Excuse(ExcuseKind.QUALITY, "Sở Nội vụ", "n".repeat(MAX_STRING + 1)))))),
+      new Change("a corruption finding", true, (l, r) -> set(l.units, r, u -> new Unit(u.id(), u.name(), u.rating(),
+          !u.corruptionFinding()))),
+      new Change("a survey", true, (l, r) -> l.surveys.add(survey(l, 200, 163))),
+      new Change("a survey with every respondent satisfied", true, (l, r) -> l.surveys.add(survey(l, 1, 1))),
+      new Change("a survey of an unknown cadre", false, (l, r) -> l.surveys.add(
+          new Survey("NO-SUCH", l.period.end(), 10, 5))),
+      new Change("a survey without respondents", false, (l, r) -> l.surveys.add(survey(l, 0, 0))),
+      new Change("a survey with negative satisfied", false, (l, r) -> l.surveys.add(survey(l, 10, -1))),
+      new Change("a survey with more satisfied than respondents", false, (l, r) -> l.surveys.add(survey(l, 10, 11))),
+      new Change("a survey of an empty cadre id", false, (l, r) -> l.surveys.add(
+          new Survey("", l.period.end(), 10, 5))));
 
-  @Property(tries = 400)
+  @Property(tries = 800)
   void accepts_agreesWithTheValidator(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int cadres,
       @ForAll @IntRange(min = 0, max = 999) int change, @ForAll boolean withVersions) {
     Change c = CHANGES.get(change % CHANGES.size());
-    EvaluationInput input = changed(RandomInputs.generate(seed, cadres, seed % 2 == 0 ? 2019 : 2025), c, seed);
+    EvaluationInput generated = RandomInputs.generate(seed, cadres, seed % 2 == 0 ? 2019 : 2025);
+    EvaluationInput input = changed(seed % 3 == 0 ? generated : RandomInputs.continuous(generated, seed), c, seed);
     VersionTimeline versions = withVersions ? VERSIONS : null;
     InputValidator validator = new InputValidator(versions);
 
@@ -190,7 +283,7 @@ class ModelCheckTest {
     EvaluationInput original = withEveryKindOfRecord();
     for (Change c : CHANGES) {
       EvaluationInput input = changed(original, c, 7);
-      boolean versionChange = c.name().contains("version");
+      boolean versionChange = c.name().matches(".*\\bversion\\b.*");
       if (!c.name().equals("nothing")) {
         assertThat(input.equals(original)).as(c.name() + " changes the input").isFalse();
       }
@@ -237,6 +330,7 @@ class ModelCheckTest {
     final List<Assessment> assessments;
     final List<Discipline> disciplines;
     final List<ConfidenceVote> votes;
+    final List<Survey> surveys;
 
     Lists(EvaluationInput in) {
       period = in.period();
@@ -249,11 +343,12 @@ class ModelCheckTest {
       assessments = new ArrayList<>(in.assessments());
       disciplines = new ArrayList<>(in.disciplines());
       votes = new ArrayList<>(in.confidenceVotes());
+      surveys = new ArrayList<>(in.surveys());
     }
 
     EvaluationInput input() {
       return new EvaluationInput(period, units, positions, cadres, tasks, orders, products, assessments, disciplines,
-          votes);
+          votes, surveys);
     }
   }
 
@@ -287,7 +382,56 @@ class ModelCheckTest {
   private static EvaluationPeriod period(EvaluationPeriod p, String id, String version, LocalDate end,
       List<QuotaException> exceptions) {
     return new EvaluationPeriod(id == null ? p.id() : id, p.start(), end == null ? p.end() : end,
-        version == null ? p.ruleSetVersion() : version, exceptions == null ? p.quotaExceptions() : exceptions);
+        version == null ? p.ruleSetVersion() : version, exceptions == null ? p.quotaExceptions() : exceptions,
+        p.reviews());
+  }
+
+  private static EvaluationPeriod reviews(EvaluationPeriod p, List<Review> reviews) {
+    return new EvaluationPeriod(p.id(), p.start(), p.end(), p.ruleSetVersion(), p.quotaExceptions(), reviews);
+  }
+
+  /** The period cut in four at its quarter days (the generated periods are calendar years). */
+  private static List<Review> quarters(EvaluationPeriod p) {
+    List<Review> out = new ArrayList<>();
+    for (int q = 0; q < 4; q++) {
+      LocalDate start = p.start().plusMonths(3L * q);
+      out.add(new Review("Q" + (q + 1), start, q == 3 ? p.end() : start.plusMonths(3).minusDays(1)));
+    }
+    return out;
+  }
+
+  private static List<Review> edit(List<Review> reviews, int i, java.util.function.UnaryOperator<Review> change) {
+    List<Review> out = new ArrayList<>(reviews);
+    out.set(i, change.apply(out.get(i)));
+    return out;
+  }
+
+  private static Product continuous(Product p, BigDecimal conversion, LocalDate due, int qualityFailures,
+      int delays, List<Excuse> excuses) {
+    return new Product(p.id(), p.task(), p.order(), p.indicator(), p.target(), p.actual(), p.direction(),
+        p.delivered(), p.evidence(), conversion, due, qualityFailures, delays, excuses);
+  }
+
+  /**
+   * The product delivered {@code daysLate} after its due date: its own, 10 days into the period, when
+   * {@code delays} is given; its owner's deadline when {@code delays} is null (and then 0).
+   */
+  private static Product late(Product p, Lists l, int daysLate, Integer delays, List<Excuse> excuses) {
+    LocalDate due = delays != null ? l.period.start().plusDays(10) : null;
+    LocalDate deadline = p.task() != null
+        ? l.tasks.stream().filter(t -> t.id().equals(p.task())).findFirst().orElseThrow().deadline()
+        : l.orders.stream().filter(o -> o.id().equals(p.order())).findFirst().orElseThrow().deadline();
+    LocalDate delivered = (due != null ? due : deadline).plusDays(daysLate);
+    return new Product(p.id(), p.task(), p.order(), p.indicator(), p.target(), p.actual(), p.direction(), delivered,
+        p.evidence(), p.conversion(), due, p.qualityFailures(), delays == null ? 0 : delays, excuses);
+  }
+
+  private static Excuse excuse(ExcuseKind kind) {
+    return new Excuse(kind, "Sở Nội vụ", null);
+  }
+
+  private static Survey survey(Lists l, int respondents, int satisfied) {
+    return new Survey(l.cadres.get(0).id(), l.period.end(), respondents, satisfied);
   }
 
   private static Product product(Product p, String task, String order, BigDecimal target, BigDecimal actual) {

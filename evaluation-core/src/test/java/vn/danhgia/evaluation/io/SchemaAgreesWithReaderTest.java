@@ -43,14 +43,22 @@ class SchemaAgreesWithReaderTest {
             "40.0", "4e1"),
         "/confidenceVotes/0/low", List.of("0", "2147483647", "2147483648", "-1", "-2147483649"));
     List<Arguments> out = new ArrayList<>();
-    fields.forEach((pointer, values) -> values.forEach(v -> out.add(Arguments.of(pointer, v))));
+    fields.forEach((pointer, values) -> values.forEach(v -> out.add(Arguments.of(pointer, v, false))));
+    Map<String, List<String>> continuous = Map.of(
+        "/products/0/conversion", List.of("0", "0.000000000001", "0.0000000000001", "1000000000000000000",
+            "1000000000000000000.000000000001", "-0.000000000001", "1.0", "1e18"),
+        "/products/2/qualityFailures", List.of("0", "2", "2.0", "2.5", "2147483647", "2147483648", "-1"),
+        "/products/1/delays", List.of("2", "2147483647", "2147483648", "-1", "2e0"),
+        "/surveys/2/respondents", List.of("1", "0", "2147483647", "2147483648", "200.0"),
+        "/surveys/2/satisfied", List.of("0", "-1", "80", "2147483648"));
+    continuous.forEach((pointer, values) -> values.forEach(v -> out.add(Arguments.of(pointer, v, true))));
     return out.stream();
   }
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("boundaryValues")
-  void numberAtItsBounds_schemaAndReaderAgree(String pointer, String value) {
-    String json = documentWith(pointer, value);
+  void numberAtItsBounds_schemaAndReaderAgree(String pointer, String value, boolean continuous) {
+    String json = documentWith(continuous ? Fixtures.continuous() : Fixtures.complete(), pointer, value);
     // low is also checked against voters: keep voters at its most for low's own bounds
     if (pointer.endsWith("/low")) {
       json = json.replace("\"voters\":40", "\"voters\":2147483647");
@@ -68,16 +76,35 @@ class SchemaAgreesWithReaderTest {
         Arguments.of("/units/0/name", "\uD835\uDC00".repeat(max + 1), max + 1),
         Arguments.of("/products/0/evidence", "e".repeat(max + 1), max + 1),
         Arguments.of("/period/ruleSetVersion", "v".repeat(max + 1), max + 1),
-        Arguments.of("/orders/0/orderedBy", "o".repeat(max + 1), max + 1));
+        Arguments.of("/orders/0/orderedBy", "o".repeat(max + 1), max + 1),
+        Arguments.of("/products/0/excuses/0/approvedBy", "a".repeat(max), max),
+        Arguments.of("/products/0/excuses/0/approvedBy", "a".repeat(max + 1), max + 1),
+        Arguments.of("/products/0/excuses/1/note", "n".repeat(max + 1), max + 1),
+        Arguments.of("/period/reviews/0/id", "r".repeat(max + 1), max + 1));
   }
 
   @ParameterizedTest(name = "{0}, {2} characters")
   @MethodSource("strings")
   void stringAtItsBounds_schemaAndReaderAgree(String pointer, String value, int length) {
-    ObjectNode doc = Fixtures.complete();
+    ObjectNode doc = pointer.contains("excuses") || pointer.contains("reviews") ? Fixtures.continuous()
+        : Fixtures.complete();
     Fixtures.set(pointer, value).accept(doc);
 
     assertAgree(doc.toString(), path(pointer));
+  }
+
+  /** Approvers the reader refuses as blank, or accepts; the published schema alone says the same. */
+  static Stream<String> approvers() {
+    return Stream.of("", " ", "\t\n\r\f\u000B ", "x", " x ", "\u00A0", "\u3000", "Sở Nội vụ");
+  }
+
+  @ParameterizedTest(name = "approvedBy \"{0}\"")
+  @MethodSource("approvers")
+  void approver_schemaAndReaderAgree(String approver) {
+    ObjectNode doc = Fixtures.continuous();
+    Fixtures.set("/products/0/excuses/0/approvedBy", approver).accept(doc);
+
+    assertAgree(doc.toString(), "$.products[0].excuses[0].approvedBy");
   }
 
   @Test
@@ -116,8 +143,7 @@ class SchemaAgreesWithReaderTest {
     }
   }
 
-  private static String documentWith(String pointer, String value) {
-    ObjectNode doc = Fixtures.complete();
+  private static String documentWith(ObjectNode doc, String pointer, String value) {
     Fixtures.set(pointer, "@@").accept(doc);
     return doc.toString().replace("\"@@\"", value);
   }

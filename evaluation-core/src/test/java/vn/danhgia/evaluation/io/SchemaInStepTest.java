@@ -23,6 +23,8 @@ import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Direction;
 import vn.danhgia.evaluation.model.Discipline;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
 import vn.danhgia.evaluation.model.DisciplineForm;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
@@ -31,6 +33,8 @@ import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.TaskKind;
 import vn.danhgia.evaluation.model.Unit;
@@ -67,7 +71,10 @@ class SchemaInStepTest {
         Arguments.of("product", def(INPUT, "product"), Product.class),
         Arguments.of("assessment", def(INPUT, "assessment"), Assessment.class),
         Arguments.of("discipline", def(INPUT, "discipline"), Discipline.class),
-        Arguments.of("confidenceVote", def(INPUT, "confidenceVote"), ConfidenceVote.class));
+        Arguments.of("confidenceVote", def(INPUT, "confidenceVote"), ConfidenceVote.class),
+        Arguments.of("review", def(INPUT, "review"), Review.class),
+        Arguments.of("excuse", def(INPUT, "excuse"), Excuse.class),
+        Arguments.of("survey", def(INPUT, "survey"), Survey.class));
   }
 
   static Stream<Arguments> reportObjects() {
@@ -90,6 +97,7 @@ class SchemaInStepTest {
         Arguments.of(def(INPUT, "discipline").at("/properties/form/enum"), DisciplineForm.class),
         Arguments.of(def(INPUT, "rating").at("/enum"), Rating.class),
         Arguments.of(def(INPUT, "unit").at("/properties/rating/enum"), Rating.class),
+        Arguments.of(def(INPUT, "excuse").at("/properties/kind/enum"), ExcuseKind.class),
         Arguments.of(def(REPORT, "result").at("/properties/rating/enum"), Rating.class),
         Arguments.of(def(REPORT, "result").at("/properties/status/enum"), ResultStatus.class),
         Arguments.of(def(REPORT, "work").at("/properties/kind/enum"), WorkKind.class),
@@ -124,19 +132,41 @@ class SchemaInStepTest {
     assertThat(schema).isEqualTo(java);
   }
 
-  /** In the input, booleans default to false, lists to empty, and @Nullable fields may be absent. */
+  /**
+   * In the input, booleans default to false, lists to empty, @Nullable fields may be absent, and so may
+   * fields whose {@code @JsonProperty} states a default value.
+   */
   private static Set<String> optionalInInput(Class<?> type) {
     Set<String> optional = new HashSet<>();
     for (RecordComponent c : type.getRecordComponents()) {
       boolean required = type == EvaluationInput.class
           ? List.of("period", "positions", "cadres").contains(c.getName())
           : !(c.getType() == boolean.class || c.getType() == List.class
-              || c.getAnnotatedType().isAnnotationPresent(Nullable.class));
+              || c.getAnnotatedType().isAnnotationPresent(Nullable.class) || !defaultValue(c).isEmpty());
       if (!required) {
         optional.add(jsonName(c));
       }
     }
     return optional;
+  }
+
+  @ParameterizedTest(name = "input {0}")
+  @MethodSource("inputObjects")
+  void inputSchema_defaults_areTheRecordsDefaults(String name, JsonNode object, Class<?> type) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      JsonNode field = object.path("properties").path(jsonName(c));
+      String stated = defaultValue(c);
+      assertThat(field.has("default") ? field.get("default").asText() : "").as("default of %s.%s", name, c.getName())
+          .isEqualTo(stated);
+    }
+  }
+
+  private static String defaultValue(RecordComponent c) {
+    JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
+    if (p == null) {
+      p = c.getAnnotation(JsonProperty.class);
+    }
+    return p == null ? "" : p.defaultValue();
   }
 
   private static void assertFieldsMatch(JsonNode object, Class<?> type, Set<String> documentOnly) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import vn.danhgia.evaluation.model.Assessment;
 import vn.danhgia.evaluation.model.AssessorRole;
@@ -13,6 +15,8 @@ import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Direction;
 import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.DisciplineForm;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
 import vn.danhgia.evaluation.model.Order;
@@ -20,6 +24,8 @@ import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.TaskKind;
 import vn.danhgia.evaluation.model.Unit;
@@ -219,7 +225,102 @@ public final class RandomInputs {
   }
 
   /**
-   * The same input with every array in a random order, for order-independence properties.
+   * The same input with the fields of continuous evaluation drawn at random, all valid: the period cut
+   * into one, four, twelve or uneven reviews (or none), conversion factors, due dates, quality
+   * failures, delays and excuses within them, corruption findings and satisfaction surveys.
+   *
+   * @param input a valid input
+   * @param seed the seed
+   * @return the input with those fields
+   */
+  public static EvaluationInput continuous(EvaluationInput input, long seed) {
+    Random r = new Random(seed);
+    EvaluationPeriod p = input.period();
+    EvaluationPeriod period = new EvaluationPeriod(p.id(), p.start(), p.end(), p.ruleSetVersion(),
+        p.quotaExceptions(), reviews(p.start(), p.end(), r));
+    List<Unit> units = input.units().stream()
+        .map(u -> new Unit(u.id(), u.name(), u.rating(), r.nextInt(6) == 0)).toList();
+    Map<String, LocalDate> deadlines = new HashMap<>();
+    input.tasks().forEach(t -> deadlines.put("T" + t.id(), t.deadline()));
+    input.orders().forEach(o -> deadlines.put("O" + o.id(), o.deadline()));
+    List<Product> products = new ArrayList<>();
+    BigDecimal[] conversions = {BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("1.5"), new BigDecimal("0.5"),
+        new BigDecimal("2.00"), new BigDecimal("0.25")};
+    for (Product x : input.products()) {
+      LocalDate deadline = deadlines.get(x.task() != null ? "T" + x.task() : "O" + x.order());
+      LocalDate due = switch (r.nextInt(4)) {
+        case 0 -> null;
+        case 1 -> deadline;
+        default -> p.start().plusDays(r.nextInt((int) (p.end().toEpochDay() - p.start().toEpochDay()) + 1));
+      };
+      int failures = r.nextInt(3) == 0 ? r.nextInt(4) : 0;
+      int delays = r.nextInt(3) == 0 ? r.nextInt(4) : 0;
+      LocalDate dueOn = due != null ? due : deadline;
+      int excusable = delays == 0 && x.delivered() != null && x.delivered().isAfter(dueOn) ? 1 : delays;
+      List<Excuse> excuses = new ArrayList<>();
+      for (int i = r.nextInt(failures + 1); i > 0; i--) {
+        excuses.add(new Excuse(ExcuseKind.QUALITY, r.nextBoolean() ? "Sở Nội vụ" : "UBND tỉnh",
+            r.nextBoolean() ? null : "Nguyên nhân khách quan " + i));
+      }
+      for (int i = r.nextInt(excusable + 1); i > 0; i--) {
+        excuses.add(new Excuse(ExcuseKind.DELAY, r.nextBoolean() ? "Sở Nội vụ" : "Ban Thường vụ Tỉnh ủy",
+            r.nextBoolean() ? null : "Thiên tai " + i));
+      }
+      products.add(new Product(x.id(), x.task(), x.order(), x.indicator(), x.target(), x.actual(), x.direction(),
+          x.delivered(), x.evidence(), conversions[r.nextInt(conversions.length)], due, failures, delays, excuses));
+    }
+    List<Survey> surveys = new ArrayList<>();
+    for (Cadre c : input.cadres()) {
+      for (int i = r.nextInt(3) == 0 ? 1 + r.nextInt(2) : 0; i > 0; i--) {
+        int respondents = 1 + r.nextInt(300);
+        int satisfied = switch (r.nextInt(4)) {
+          case 0 -> respondents * 4 / 5;
+          case 1 -> respondents / 2;
+          default -> r.nextInt(respondents + 1);
+        };
+        surveys.add(new Survey(c.id(), p.start().plusDays(r.nextInt(400) - 20), respondents, satisfied));
+      }
+    }
+    return new EvaluationInput(period, units, input.positions(), input.cadres(), input.tasks(), input.orders(),
+        products, input.assessments(), input.disciplines(), input.confidenceVotes(), surveys);
+  }
+
+  /** None, one, quarters (of a calendar year), months, or the period cut at a few random days. */
+  private static List<Review> reviews(LocalDate start, LocalDate end, Random r) {
+    long days = end.toEpochDay() - start.toEpochDay() + 1;
+    int kind = r.nextInt(5);
+    boolean year = start.getDayOfYear() == 1 && end.equals(start.withDayOfYear(start.lengthOfYear()));
+    List<LocalDate> starts = new ArrayList<>(List.of(start));
+    if (kind == 0) {
+      return List.of();
+    } else if (kind == 2 && year) {
+      for (int q = 1; q < 4; q++) {
+        starts.add(start.withMonth(1 + 3 * q));
+      }
+    } else if (kind == 3 && year) {
+      for (int m = 2; m <= 12; m++) {
+        starts.add(start.withMonth(m));
+      }
+    } else if (kind == 4) {
+      for (int i = r.nextInt(4); i > 0 && days > 1; i--) {
+        LocalDate cut = start.plusDays(1 + r.nextInt((int) Math.min(Integer.MAX_VALUE, days - 1)));
+        if (!starts.contains(cut)) {
+          starts.add(cut);
+        }
+      }
+      Collections.sort(starts);
+    }
+    List<Review> out = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : end;
+      out.add(new Review("R" + (i + 1), starts.get(i), to));
+    }
+    return out;
+  }
+
+  /**
+   * The same input with every array in a random order (but the period's reviews, whose order is
+   * prescribed), for order-independence properties.
    *
    * @param input the input
    * @param seed the shuffle's seed
@@ -229,17 +330,21 @@ public final class RandomInputs {
     Random r = new Random(seed);
     EvaluationPeriod p = input.period();
     return new EvaluationInput(
-        new EvaluationPeriod(p.id(), p.start(), p.end(), p.ruleSetVersion(), shuffle(p.quotaExceptions(), r)),
+        new EvaluationPeriod(p.id(), p.start(), p.end(), p.ruleSetVersion(), shuffle(p.quotaExceptions(), r),
+            p.reviews()),
         shuffle(input.units(), r),
         shuffle(input.positions(), r),
         shuffle(input.cadres().stream()
             .map(c -> new Cadre(c.id(), c.name(), c.position(), shuffle(c.leads(), r))).toList(), r),
         shuffle(input.tasks(), r),
         shuffle(input.orders(), r),
-        shuffle(input.products(), r),
+        shuffle(input.products().stream().map(x -> x.excuses().size() < 2 ? x : new Product(x.id(), x.task(),
+            x.order(), x.indicator(), x.target(), x.actual(), x.direction(), x.delivered(), x.evidence(),
+            x.conversion(), x.due(), x.qualityFailures(), x.delays(), shuffle(x.excuses(), r))).toList(), r),
         shuffle(input.assessments(), r),
         shuffle(input.disciplines(), r),
-        shuffle(input.confidenceVotes(), r));
+        shuffle(input.confidenceVotes(), r),
+        shuffle(input.surveys(), r));
   }
 
   private static <T> List<T> shuffle(List<T> list, Random r) {
