@@ -122,7 +122,7 @@ class ScenarioCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("PASS  01-a-model-leader").contains("Never fired (")
-        .contains("03-level.drl:93 \"Not completed: score below the completed threshold\"")
+        .contains("03-level.drl:95 \"Not completed: score below the completed threshold\"")
         .contains("05-vetoes.drl:")
         .containsPattern("The rule coverage of leaders 2019\\.1 is \\d+\\.\\d\\d%, under the 90% required\\.");
     assertThat(run("test", tmp.toString()).exitCode()).as("without --min-coverage").isZero();

@@ -23,6 +23,7 @@ import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Product;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.validation.InvalidInputException;
@@ -191,6 +192,7 @@ public final class StreamRun {
     List<Assessment> assessments = new ArrayList<>();
     List<Discipline> disciplines = new ArrayList<>();
     List<ConfidenceVote> votes = new ArrayList<>();
+    List<Survey> surveys = new ArrayList<>();
     for (EvaluationInput one : batch) {
       cadres.addAll(one.cadres());
       tasks.addAll(one.tasks());
@@ -199,9 +201,10 @@ public final class StreamRun {
       assessments.addAll(one.assessments());
       disciplines.addAll(one.disciplines());
       votes.addAll(one.confidenceVotes());
+      surveys.addAll(one.surveys());
     }
     EvaluationInput together = new EvaluationInput(batch.get(0).period(), header.units(), header.positions(),
-        cadres, tasks, orders, products, assessments, disciplines, votes);
+        cadres, tasks, orders, products, assessments, disciplines, votes, surveys);
     Map<String, CadreOutcome> byId = new HashMap<>();
     for (CadreOutcome o : run.evaluateCadres(together, run.deadline())) {
       byId.put(o.result().cadre(), o);
