@@ -36,6 +36,15 @@ final class ManifestTerms {
 
   private ManifestTerms() {}
 
+  /** An entry's name {@code PREFIX.CODE.PART} taken apart; the part is empty when there is no dot. */
+  private record Key(String code, String part) {
+    static Key of(PropertiesFile.Entry e, String prefix) {
+      String rest = e.name().substring(prefix.length());
+      int dot = rest.lastIndexOf('.');
+      return dot < 0 ? new Key(rest, "") : new Key(rest.substring(0, dot), rest.substring(dot + 1));
+    }
+  }
+
   /**
    * @param name a manifest entry's name
    * @return whether it is one of the entries read here
@@ -82,10 +91,9 @@ final class ManifestTerms {
           + " its score components (components = general, annual, …) with each one's max, vi and en"));
     }
     for (PropertiesFile.Entry e : componentEntries) {
-      String rest = e.name().substring("component.".length());
-      int dot = rest.lastIndexOf('.');
-      String code = dot < 0 ? rest : rest.substring(0, dot);
-      String part = dot < 0 ? "" : rest.substring(dot + 1);
+      Key key = Key.of(e, "component.");
+      String code = key.code();
+      String part = key.part();
       if (!COMPONENT_PARTS.contains(part)) {
         problems.add(at(e, "unknown manifest entry " + FileNames.shown(e.name()) + ": a component has"
             + " component.CODE.max, component.CODE.vi and component.CODE.en"));
@@ -148,10 +156,9 @@ final class ManifestTerms {
   }
 
   private static void flag(PropertiesFile.Entry e, Map<String, Map<String, String>> flagParts, List<Diagnostic> problems) {
-    String rest = e.name().substring("flag.".length());
-    int dot = rest.lastIndexOf('.');
-    String code = dot < 0 ? rest : rest.substring(0, dot);
-    String part = dot < 0 ? "" : rest.substring(dot + 1);
+    Key key = Key.of(e, "flag.");
+    String code = key.code();
+    String part = key.part();
     if (!FLAG_PARTS.contains(part)) {
       problems.add(at(e, "unknown manifest entry " + FileNames.shown(e.name()) + ": a flag has flag.CODE.vi and"
           + " flag.CODE.en"));
