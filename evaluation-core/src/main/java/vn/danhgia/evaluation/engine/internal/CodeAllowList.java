@@ -86,6 +86,32 @@ final class CodeAllowList {
     return !internalName.startsWith("[") && policy.allowsType(internalName.replace('/', '.'));
   }
 
+  /**
+   * @return the names of the members rule code may reference on some JDK or Drools owner (without
+   *     descriptors, constructors left out), for checks that cannot tell the owner
+   */
+  static Set<String> ruleMemberNames() {
+    Set<String> names = new HashSet<>();
+    for (Set<String> members : LISTED.get(Kind.RULE).values()) {
+      for (String m : members) {
+        int paren = m.indexOf('(');
+        String name = paren < 0 ? m : m.substring(0, paren);
+        if (!name.equals("<init>")) {
+          names.add(name);
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /**
+   * @param internalName a type
+   * @return whether the list names its members one by one (then rule code may use only those)
+   */
+  static boolean listsOwner(String internalName) {
+    return LISTED.get(Kind.RULE).containsKey(internalName);
+  }
+
   private static boolean listed(Kind kind, String owner, String name, String descriptor) {
     Set<String> members = LISTED.get(kind).get(owner);
     return members != null && (members.contains(name) || members.contains(name + descriptor));

@@ -141,6 +141,7 @@ final class PolicyCheck {
   /** Declared types: package to simple names, and fully qualified names. */
   private final Map<String, Set<String>> declared = new HashMap<>();
   private final Set<String> declaredNames = new HashSet<>();
+  private ConditionMembers conditionMembers;
 
   private PolicyCheck(RulePolicy policy, RuleSetSource source) {
     this.policy = policy;
@@ -149,6 +150,9 @@ final class PolicyCheck {
 
   static List<Diagnostic> check(RulePolicy policy, RuleSetSource source, Map<String, PackageDescr> packages) {
     PolicyCheck check = new PolicyCheck(policy, source);
+    Map<String, String> texts = new HashMap<>();
+    source.manifest().rules().forEach(f -> texts.put(f, source.text(f)));
+    check.conditionMembers = new ConditionMembers(policy, packages, texts);
     packages.values().forEach(p -> {
       p.getFunctions().forEach(f -> check.functions.add(f.getName()));
       p.getTypeDeclarations().forEach(t -> check.declare(p.getNamespace(), t));
@@ -746,7 +750,8 @@ final class PolicyCheck {
         }
       }
     }
-    return null;
+    // MVEL resolves a condition's members at run time: they are held to the allow-list by name.
+    return w.condition ? conditionMembers.refusal(n) : null;
   }
 
   /** Whether this {@code drools} is the one of {@code drools.getRule().getName()}. */
