@@ -6,6 +6,7 @@ import static vn.danhgia.evaluation.cli.CliRun.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,15 @@ import vn.danhgia.evaluation.testing.OutsideWorld;
  */
 class HostileRulesCliTest {
   @TempDir Path tmp;
+
+  @BeforeAll
+  static void warmUp(@TempDir Path base) {
+    // MVEL (Drools' condition language) sets mvel.debugger=false itself when it first compiles a
+    // consequence of a kind; that is Drools, not the rules: the property has that value before the world is seen.
+    HostileFolders.installBase(base.resolve("rules"));
+    assertThat(run("validate", "--rules", base.resolve("rules").toString()).exitCode()).isZero();
+    System.setProperty("mvel.debugger", "false");
+  }
 
   static List<RuleFile> corpus() {
     return HostileRules.all();
