@@ -113,6 +113,7 @@ class RuleCodeAttackTest {
     t.add(new Technique("big-decimal-exponent", "new BigDecimal( \"1e999999999\" ).toPlainString()", false));
     t.add(new Technique("big-decimal-scale-exponent", "BigDecimal.valueOf( 1, -999999999 ).toPlainString()", false));
     t.add(new Technique("big-decimal-plain", "BigDecimal.ONE.movePointRight( 999999999 ).toPlainString()", false));
+    t.add(new Technique("big-decimal-mvel-literal", "( 1E999999999B ).toPlainString()", false));
     t.add(new Technique("big-integer-shift", "BigInteger.ONE.shiftLeft( 2000000000 )", false));
     t.add(new Technique("regex-matches", "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\".matches( \"(a+)+b\" )", false));
     t.add(new Technique("regex-replace", "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\".replaceAll( \"(a+)+b\", \"\" )", false));

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.mvel.parser.ast.expr.BigDecimalLiteralExpr;
+import org.drools.mvel.parser.ast.expr.BigIntegerLiteralExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.policy.RulePolicy;
@@ -51,7 +54,8 @@ import vn.danhgia.evaluation.policy.RulePolicy;
  *       valueOf(long, int)}, {@code divide(…, scale, …)} and {@code new MathContext(…)} must be an
  *       integer literal of at most {@value BytecodeCheck#MAX_CONSTANT};
  *   <li>{@code new} creates a type of the library or the rule set, a decimal from a plain literal, or
- *       a JDK value without arguments; arrays are not created.
+ *       a JDK value without arguments; arrays are not created; MVEL's big-number literals ({@code
+ *       10B}, {@code 10I}) are plain, without an exponent.
  * </ul>
  *
  * <p>A name-level check holds for every receiver at once: what MVEL resolves at run time, on
@@ -192,6 +196,14 @@ final class ConditionMembers {
       args = call.getArguments();
     } else if (n instanceof ObjectCreationExpr o) {
       return creation(o);
+    } else if (n instanceof BigDecimalLiteralExpr || n instanceof BigIntegerLiteralExpr) {
+      // MVEL's big-number literals (10B, 10I) are parsed at run time: 1E999999999B is a decimal whose
+      // plain text has a billion digits.
+      String text = ((LiteralStringValueExpr) n).getValue();
+      String digits = text.endsWith("B") || text.endsWith("I") ? text.substring(0, text.length() - 1) : text;
+      return PLAIN_DECIMAL.matcher(digits).matches() ? null : new String[] {"the big-number literal " + text
+          + " in a condition is not allowed: only plain literals of at most 30 digits before and after the point",
+          text};
     } else if (n instanceof ArrayCreationExpr a) {
       return new String[] {"a condition may not create an array (new " + a.getElementType().asString() + "[…])",
           a.getElementType().asString()};
