@@ -152,7 +152,7 @@ final class BytecodeCheck {
         }
         continue;
       }
-      if (kind == Kind.RULE && backward(i, labels, index)) {
+      if (holdsRuleCode(at.c) && backward(i, labels, index)) {
         at.refuse(line, "has a loop; rule code may not loop (a rule that must repeat fires again)");
       }
       if (i instanceof MethodInsnNode call) {
@@ -194,6 +194,12 @@ final class BytecodeCheck {
         at.refuse(line, "synchronizes on an object, which rule code may not");
       }
     }
+  }
+
+  /** Rule code: the classic build's rule classes, and the lambda classes of an executable model. */
+  private static boolean holdsRuleCode(GeneratedClass c) {
+    return c.kind() == Kind.RULE
+        || c.kind() == Kind.MODEL && c.name().substring(c.name().lastIndexOf('/') + 1).startsWith("Lambda");
   }
 
   private static boolean backward(AbstractInsnNode i, Map<LabelNode, Integer> labels, int index) {
@@ -289,7 +295,12 @@ final class BytecodeCheck {
   }
 
   private void arraySize(Site at, int line, @Nullable Frame<SourceValue> frame) {
-    Long value = frame == null ? null : constant(argument(frame, 1, 0));
+    AbstractInsnNode source = frame == null ? null : argument(frame, 1, 0);
+    AbstractInsnNode copied = source != null && source.getOpcode() == Opcodes.DUP ? source.getPrevious() : source;
+    if (copied != null && copied.getOpcode() == Opcodes.ARRAYLENGTH) {
+      return; // a copy of an existing array (an enum's values()) is no larger than it
+    }
+    Long value = constant(source);
     if (value == null || value < 0 || value > MAX_CONSTANT) {
       at.refuse(line, "creates an array whose size is not a constant of at most " + MAX_CONSTANT);
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,12 @@ final class CodeAllowList {
   private static final Set<String> REFUSED = Set.of(
       "vn/danhgia/evaluation/ruleset/Parameters.parse", "vn/danhgia/evaluation/ruleset/Parameters.parseSpreadsheet",
       "vn/danhgia/evaluation/ruleset/Parameters.with", "vn/danhgia/evaluation/ruleset/Parameters.empty");
+  /**
+   * Packages whose every member an executable model's classes may reference: Drools' model DSL and
+   * its accumulate functions, which build a rule base and do nothing else.
+   */
+  private static final List<String> MODEL_PACKAGES = List.of("org/drools/model/", "org/drools/modelcompiler/dsl/",
+      "org/drools/core/base/accumulators/");
   private static final String RESOURCE = "rule-code-members.txt";
   private static final Map<Kind, Map<String, Set<String>>> LISTED = read();
 
@@ -62,7 +69,8 @@ final class CodeAllowList {
    * @return whether code of that kind may reference it
    */
   boolean allows(Kind kind, String owner, String name, String descriptor) {
-    if (listed(Kind.RULE, owner, name, descriptor) || kind != Kind.RULE && listed(kind, owner, name, descriptor)) {
+    if (listed(Kind.RULE, owner, name, descriptor) || kind != Kind.RULE && listed(kind, owner, name, descriptor)
+        || kind == Kind.MODEL && modelPackage(owner)) {
       return true;
     }
     if (LISTED.get(Kind.RULE).containsKey(owner) || REFUSED.contains(owner + "." + name)) {
@@ -79,16 +87,51 @@ final class CodeAllowList {
    */
   boolean allowsType(Kind kind, String internalName) {
     return LISTED.get(Kind.RULE).containsKey(internalName) || LISTED.get(kind).containsKey(internalName)
-        || policyType(internalName);
+        || kind == Kind.MODEL && modelPackage(internalName) || policyType(internalName);
+  }
+
+  private static boolean modelPackage(String internalName) {
+    for (String p : MODEL_PACKAGES) {
+      if (internalName.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean policyType(String internalName) {
     return !internalName.startsWith("[") && policy.allowsType(internalName.replace('/', '.'));
   }
 
+  /**
+   * @return the names of the members rule code may reference on some JDK or Drools owner (without
+   *     descriptors, constructors left out), for checks that cannot tell the owner
+   */
+  static Set<String> ruleMemberNames() {
+    Set<String> names = new HashSet<>();
+    for (Set<String> members : LISTED.get(Kind.RULE).values()) {
+      for (String m : members) {
+        int paren = m.indexOf('(');
+        String name = paren < 0 ? m : m.substring(0, paren);
+        if (!name.equals("<init>")) {
+          names.add(name);
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /**
+   * @param internalName a type
+   * @return whether the list names its members one by one (then rule code may use only those)
+   */
+  static boolean listsOwner(String internalName) {
+    return LISTED.get(Kind.RULE).containsKey(internalName);
+  }
+
   private static boolean listed(Kind kind, String owner, String name, String descriptor) {
     Set<String> members = LISTED.get(kind).get(owner);
-    return members != null && (members.contains(name) || members.contains(name + descriptor));
+    return members != null && (members.contains(name) || members.contains(name + descriptor) || members.contains("*"));
   }
 
   /** Whether the policy type itself (not Object, Enum or Record) declares the public member. */

@@ -13,7 +13,8 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
  * The classic compiler reports an error in a rule's consequence at the line of the {@code rule}
  * keyword. This moves it to the line and column of the consequence where the offending name
  * appears, using the parser's descriptor of the rule (where its consequence starts and ends), or to
- * the consequence's first line when the name cannot be found.
+ * the consequence's first line when the name cannot be found. An expression MVEL reports without a
+ * line is placed where its text is.
  */
 final class ConsequenceLines {
   private static final List<Pattern> NAMES = List.of(
@@ -23,10 +24,22 @@ final class ConsequenceLines {
       Pattern.compile("(\\w+) cannot be resolved"),
       Pattern.compile("(\\w+) is undefined"));
 
+  private static final Pattern UNPLACED_EXPRESSION = Pattern.compile("^Unable to Analyse Expression (.+?):");
+
   private ConsequenceLines() {}
 
   static Diagnostic refine(Diagnostic d, RuleSourceCheck check, RuleSetSource source) {
     PackageDescr pkg = check.packages.get(d.file());
+    Matcher unplaced = UNPLACED_EXPRESSION.matcher(d.message());
+    if (pkg != null && d.line() <= 0 && unplaced.find()) {
+      // MVEL reports an expression it cannot analyse (in a from source, say) without a line: find it.
+      String text = source.text(d.file());
+      int at = text.indexOf(unplaced.group(1).strip());
+      if (at >= 0) {
+        int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        return new Diagnostic(d.file(), line, at - text.lastIndexOf('\n', at - 1), d.message());
+      }
+    }
     if (pkg == null || !d.message().startsWith("Rule Compilation error")) {
       return d;
     }

@@ -43,6 +43,9 @@ final class NodeCheck {
   /** The functions the rule set declares, which unqualified calls may name. */
   private final Set<String> functions;
 
+  /** What conditions may call, once the rule set's packages are known; null before. */
+  private @Nullable ConditionMembers conditionMembers;
+
   NodeCheck(RulePolicy policy, Set<String> functions) {
     this.policy = policy;
     this.functions = functions;
@@ -54,6 +57,11 @@ final class NodeCheck {
    */
   record Walk(RuleFileScope scope, String owner, Snippet snippet, Set<String> names, boolean condition,
       Set<Node> modifyBlocks) {}
+
+  /** Holds conditions to the allow-list by member name (see {@link ConditionMembers}). */
+  void conditions(ConditionMembers members) {
+    this.conditionMembers = members;
+  }
 
   /** Why a node is refused, and the name to find it by when the parser kept no position; or null. */
   String @Nullable [] refusal(Walk w, Node n) {
@@ -156,7 +164,8 @@ final class NodeCheck {
         }
       }
     }
-    return null;
+    // MVEL resolves a condition's members at run time: they are held to the allow-list by name.
+    return w.condition && conditionMembers != null ? conditionMembers.refusal(n) : null;
   }
 
   /** Whether this {@code drools} is the one of {@code drools.getRule().getName()}. */

@@ -2,6 +2,7 @@ package vn.danhgia.evaluation.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,18 +54,23 @@ final class PolicyCheck {
   private final Set<String> functions = new HashSet<>();
   private final DeclaredTypes declared = new DeclaredTypes();
   private final MetadataCheck metadata = new MetadataCheck(refusals);
+  private final NodeCheck nodes;
   private final CodeCheck code;
   private final PatternCheck patterns;
 
   private PolicyCheck(RulePolicy policy, RuleSetSource source) {
     this.policy = policy;
     this.source = source;
-    this.code = new CodeCheck(new NodeCheck(policy, functions), refusals);
+    this.nodes = new NodeCheck(policy, functions);
+    this.code = new CodeCheck(nodes, refusals);
     this.patterns = new PatternCheck(metadata, code, refusals);
   }
 
   static List<Diagnostic> check(RulePolicy policy, RuleSetSource source, Map<String, PackageDescr> packages) {
     PolicyCheck check = new PolicyCheck(policy, source);
+    Map<String, String> texts = new HashMap<>();
+    source.manifest().rules().forEach(f -> texts.put(f, source.text(f)));
+    check.nodes.conditions(new ConditionMembers(policy, packages, texts));
     packages.values().forEach(p -> {
       p.getFunctions().forEach(f -> check.functions.add(f.getName()));
       p.getTypeDeclarations().forEach(t -> check.declared.declare(p.getNamespace(), t));

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danhgia.evaluation.policy.RulePolicy;
 import vn.danhgia.evaluation.report.Message;
 import vn.danhgia.evaluation.report.Severity;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
@@ -142,6 +143,7 @@ final class PrecompiledModels {
       throw new IOException("the archive names no model class");
     }
     DroolsRelease.running().requireSameAs(generatedBy, generatedFingerprint);
+    checkCode(classes, parent);
     ClassLoader own = new ModelClassLoader(classes, parent);
     List<Model> instances = new ArrayList<>();
     for (String name : models) {
@@ -149,6 +151,25 @@ final class PrecompiledModels {
     }
     KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(instances);
     return KieRuleBase.of(kieBase, readRules(info), true);
+  }
+
+  /**
+   * The bytecode check of every rule set that can be served, on an archive's classes before any is
+   * defined: an archive whose code does not pass (one edited or put on the class path by someone
+   * else than the build) is not used, and the files are compiled with every check instead.
+   */
+  private static void checkCode(Map<String, byte[]> classes, ClassLoader parent) throws IOException {
+    Map<String, byte[]> internal = new HashMap<>();
+    classes.forEach((name, bytes) -> internal.put(name.replace('.', '/'), bytes));
+    long started = System.nanoTime();
+    List<vn.danhgia.evaluation.ruleset.Diagnostic> problems = BytecodeCheck.check(
+        new CodeAllowList(RulePolicy.standard(), parent), GeneratedClasses.model(internal), "the archive");
+    LOG.debug("Checked the {} classes of a precompiled model in {} ms", classes.size(),
+        (System.nanoTime() - started) / 1_000_000);
+    if (!problems.isEmpty()) {
+      throw new IOException("its code does not pass the rule-code check (" + problems.size() + " refusals, the first: "
+          + problems.get(0).message() + ")");
+    }
   }
 
   /** Writes rule infos as properties: {@code rule.<n>.<field>}. */

@@ -60,6 +60,77 @@ class PrecompiledModelsTest {
   }
 
   @Test
+  void compile_archiveWithCodeOutsideTheAllowList_isNotUsed_theFilesAreCompiled() throws Exception {
+    RuleSetSource mini = mini();
+    byte[] archive = ModelPrecompiler.archive(mini, KieRuleBase.compile(mini, RulePolicy.standard(), false).rules());
+    write(mini, withEntry(archive, "mini/Injected.class", injected()));
+
+    KieRuleBase loaded = KieRuleBase.compile(mini, RulePolicy.standard(), true);
+
+    assertThat(loaded.precompiled()).as("an archive whose code fails the bytecode check is not served").isFalse();
+  }
+
+  @Test
+  void compile_archiveOfTheBuild_passesTheBytecodeCheck() throws Exception {
+    RuleSetSource mini = mini();
+    byte[] archive = ModelPrecompiler.archive(mini, KieRuleBase.compile(mini, RulePolicy.standard(), false).rules());
+    java.util.Map<String, byte[]> classes = new java.util.HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        byte[] bytes = zip.readAllBytes();
+        if (e.getName().endsWith(".class")) {
+          classes.put(e.getName().substring(0, e.getName().length() - ".class".length()), bytes);
+        }
+      }
+    }
+    CodeAllowList allowed = new CodeAllowList(RulePolicy.standard(), getClass().getClassLoader());
+
+    assertThat(BytecodeCheck.check(allowed, GeneratedClasses.model(classes), "mini.drl")).isEmpty();
+    classes.put("mini/Injected", injected());
+    assertThat(BytecodeCheck.check(allowed, GeneratedClasses.model(classes), "mini.drl"))
+        .extracting(vn.danhgia.evaluation.ruleset.Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("java.lang.Runtime.exec(String)"));
+  }
+
+  /** A class that starts a process, as someone who edits an archive would add. */
+  private static byte[] injected() {
+    org.objectweb.asm.ClassWriter w = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_FRAMES
+        | org.objectweb.asm.ClassWriter.COMPUTE_MAXS);
+    w.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, "mini/Injected", null,
+        "java/lang/Object", null);
+    org.objectweb.asm.MethodVisitor m = w.visitMethod(org.objectweb.asm.Opcodes.ACC_PUBLIC
+        | org.objectweb.asm.Opcodes.ACC_STATIC, "run", "()V", null, null);
+    m.visitCode();
+    m.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Runtime", "getRuntime",
+        "()Ljava/lang/Runtime;", false);
+    m.visitLdcInsn("touch escaped-injected");
+    m.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKEVIRTUAL, "java/lang/Runtime", "exec",
+        "(Ljava/lang/String;)Ljava/lang/Process;", false);
+    m.visitInsn(org.objectweb.asm.Opcodes.POP);
+    m.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+    m.visitMaxs(0, 0);
+    m.visitEnd();
+    w.visitEnd();
+    return w.toByteArray();
+  }
+
+  private static byte[] withEntry(byte[] archive, String name, byte[] content) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(in.readAllBytes());
+        zip.closeEntry();
+      }
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void compile_precompiledNotAllowed_compilesTheFiles() throws Exception {
     RuleSetSource mini = mini();
     write(mini, ModelPrecompiler.archive(mini, KieRuleBase.compile(mini, RulePolicy.standard(), false).rules()));
