@@ -74,6 +74,43 @@ public record EvaluationPeriod(
   }
 
   /**
+   * The period's reviews as evaluation sees them: {@link #reviews()} when there are some, else one
+   * review that is the whole period, whose id is the period's id.
+   *
+   * @return the reviews in the period's order, at least one
+   */
+  public List<Review> reviewsOrWhole() {
+    return reviews.isEmpty() ? List.of(new Review(id, start, end)) : reviews;
+  }
+
+  /** @return the first of {@link #reviewsOrWhole()} */
+  public Review firstReview() {
+    return reviewsOrWhole().get(0);
+  }
+
+  /** @return the last of {@link #reviewsOrWhole()} */
+  public Review lastReview() {
+    List<Review> all = reviewsOrWhole();
+    return all.get(all.size() - 1);
+  }
+
+  /**
+   * @param date a date
+   * @return whether it is before the period's first day
+   */
+  public boolean isBeforeStart(LocalDate date) {
+    return date.isBefore(start);
+  }
+
+  /**
+   * @param date a date
+   * @return whether it is after the period's last day
+   */
+  public boolean isAfterEnd(LocalDate date) {
+    return date.isAfter(end);
+  }
+
+  /**
    * Whether {@code date} lies within the period, both ends included.
    *
    * @param date the date to test

@@ -102,6 +102,14 @@ public record Product(
   }
 
   /** Leaves the default conversion, 1 (however written: 1.0 too), out of written documents. */
+  /**
+   * @param ownerDeadline the deadline of the product's task or order
+   * @return its due date: {@link #due()} when given, else its owner's deadline
+   */
+  public LocalDate dueOr(LocalDate ownerDeadline) {
+    return due != null ? due : ownerDeadline;
+  }
+
   private static final class DefaultConversion {
     @Override
     public boolean equals(@Nullable Object value) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.model.Rating;
@@ -22,7 +23,7 @@ import vn.danhgia.evaluation.model.Rating;
  * <ul>
  *   <li>{@code id}, {@code version} and {@code effectiveFrom} are stated by every version; the id is
  *       the one of the version extended, and {@code effectiveFrom} is never inherited;
- *   <li>{@code name}, {@code description}, {@code phases}, {@code groupPhases}, {@code label.RATING},
+ *   <li>{@code name}, {@code description}, {@code phases}, {@code groupPhases}, {@code resultParts}, {@code label.RATING},
  *       {@code components} and each {@code component.CODE.PART} and {@code flag.CODE.PART} are
  *       inherited unless stated (an empty {@code groupPhases =} states none);
  *   <li>the rule files are the inherited list without {@code removeRules} and then {@code addRules},
@@ -105,6 +106,8 @@ final class Overlay {
     List<String> rules = rules(base, added);
     ManifestTerms.Terms terms = ManifestTerms.read(termEntries, new ManifestTerms.Terms(base.components(), base.flags()),
         problems);
+    Set<ResultPart> parts = entries.containsKey("resultParts")
+        ? RuleSetManifest.resultParts(entries.get("resultParts"), problems) : base.resultParts();
     if (!problems.isEmpty() || effective == null || terms == null) {
       return new Resolved(null, added);
     }
@@ -112,7 +115,7 @@ final class Overlay {
         stated("name", base.name()), effective, stated("description", base.description()), rules,
         entries.containsKey("phases") ? RuleSetManifest.list(entries.get("phases")) : base.phases(),
         entries.containsKey("groupPhases") ? RuleSetManifest.list(entries.get("groupPhases")) : base.groupPhases(),
-        labels, terms.components(), terms.flags());
+        labels, terms.components(), terms.flags(), parts);
     if (resolved.phases().isEmpty()) {
       problems.add(at(entries.get("phases"), "the manifest has no \"phases\""));
     }

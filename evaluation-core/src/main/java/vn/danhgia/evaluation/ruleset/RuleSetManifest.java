@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.report.Message;
 
@@ -47,6 +48,7 @@ import vn.danhgia.evaluation.report.Message;
  * @param labels the Vietnamese label of each rating in this version
  * @param components the score's components, in the report's order; at least one
  * @param flags what each flag the rules may raise means, by its code
+ * @param resultParts the optional parts its results carry ({@code resultParts = reviews, nextBand})
  */
 public record RuleSetManifest(
     String id,
@@ -59,14 +61,15 @@ public record RuleSetManifest(
     List<String> groupPhases,
     Map<Rating, String> labels,
     List<ComponentDefinition> components,
-    Map<String, Message> flags) {
+    Map<String, Message> flags,
+    Set<ResultPart> resultParts) {
 
   /** The manifest's file name. */
   public static final String FILE = "ruleset.properties";
 
   /** The entries of a manifest of a version that extends no other, besides {@code label.RATING}. */
   static final List<String> KEYS = List.of("id", "version", "name", "effectiveFrom", "description", "rules",
-      "phases", "groupPhases");
+      "phases", "groupPhases", "resultParts");
 
   /**
    * Checks and copies the components; missing labels take the defaults of {@link Rating}.
@@ -82,6 +85,7 @@ public record RuleSetManifest(
    * @param labels the Vietnamese label of each rating in this version
    * @param components the score's components, in the report's order; at least one
    * @param flags what each flag the rules may raise means, by its code
+   * @param resultParts the optional parts its results carry
    * @throws IllegalArgumentException when a rule file's name is not a plain {@code .drl} file name of
    *     the rule set's own folder (see {@code docs/rule-authoring.md}), or is given twice; when there
    *     is no component, or two of the same code
@@ -118,6 +122,59 @@ public record RuleSetManifest(
       throw new IllegalArgumentException("two score components have the same code: " + components);
     }
     flags = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(flags));
+    resultParts = resultParts.isEmpty() ? Set.of()
+        : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(resultParts));
+  }
+
+  /**
+   * A manifest whose results carry no optional part.
+   *
+   * @param id the rule set's id
+   * @param version the version
+   * @param name a short name in words
+   * @param effectiveFrom the first day the version is in force
+   * @param description what the version is
+   * @param rules the rule files, in the order they are compiled
+   * @param phases the agenda groups of the per-cadre stage, in firing order
+   * @param groupPhases the agenda groups of the peer-group stage, in firing order; may be empty
+   * @param labels the Vietnamese label of each rating in this version
+   * @param components the score's components, in the report's order; at least one
+   * @param flags what each flag the rules may raise means, by its code
+   */
+  public RuleSetManifest(String id, String version, String name, LocalDate effectiveFrom, String description,
+      List<String> rules, List<String> phases, List<String> groupPhases, Map<Rating, String> labels,
+      List<ComponentDefinition> components, Map<String, Message> flags) {
+    this(id, version, name, effectiveFrom, description, rules, phases, groupPhases, labels, components, flags,
+        Set.of());
+  }
+
+  /**
+   * @param part an optional part of a result
+   * @return whether this version's results carry it
+   */
+  public boolean carries(ResultPart part) {
+    return resultParts.contains(part);
+  }
+
+  /**
+   * Reads a {@code resultParts} entry.
+   *
+   * @param e the entry, or null when there is none
+   * @param problems where an unknown word is added, at its line
+   * @return the parts named
+   */
+  static Set<ResultPart> resultParts(PropertiesFile.@org.jspecify.annotations.Nullable Entry e, List<Diagnostic> problems) {
+    Set<ResultPart> parts = java.util.EnumSet.noneOf(ResultPart.class);
+    for (String word : list(e)) {
+      java.util.Optional<ResultPart> part = ResultPart.named(word);
+      if (part.isPresent()) {
+        parts.add(part.get());
+      } else {
+        problems.add(new Diagnostic(FILE, e.line(), e.valueColumn() + Math.max(0, e.value().indexOf(word)),
+            "resultParts names " + FileNames.shown(word) + ", which is not a part of a result (reviews, nextBand)"));
+      }
+    }
+    return parts;
   }
 
   /** @return the components' codes, in the report's order */
@@ -177,13 +234,14 @@ public record RuleSetManifest(
     }
     problems.addAll(ruleFileProblems(listed(e.get("rules"))));
     ManifestTerms.Terms terms = ManifestTerms.read(parsed.entries, null, problems);
+    Set<ResultPart> parts = resultParts(e.get("resultParts"), problems);
     if (!problems.isEmpty() || terms == null) {
       throw new InvalidRuleSetException(FILE, PropertiesFile.capped(FILE, problems));
     }
     return new RuleSetManifest(e.get("id").value(), e.get("version").value(), e.get("name").value(),
         effective, e.containsKey("description") ? e.get("description").value() : "",
         listed(e.get("rules")).stream().map(Listed::name).toList(), list(e.get("phases")), list(e.get("groupPhases")), labels,
-        terms.components(), terms.flags());
+        terms.components(), terms.flags(), parts);
   }
 
   /**

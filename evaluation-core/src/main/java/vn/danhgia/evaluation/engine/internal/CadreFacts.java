@@ -16,6 +16,7 @@ import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.Task;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Unit;
 
 /** The input's records grouped by cadre, and the facts of a batch of cadres. */
@@ -23,6 +24,7 @@ final class CadreFacts {
   final Map<String, Cadre> cadres = new HashMap<>();
   final Map<String, Position> positions = new HashMap<>();
   final Map<String, Unit> units = new HashMap<>();
+  final Map<String, Product> products = new HashMap<>();
   final Map<String, List<Object>> byCadre = new HashMap<>();
 
   CadreFacts(EvaluationInput input) {
@@ -40,6 +42,7 @@ final class CadreFacts {
       add(o.cadre(), o);
     }
     for (Product p : input.products()) {
+      products.put(p.id(), p);
       add(p.task() != null ? taskOwner.get(p.task()) : orderOwner.get(p.order()), p);
     }
     for (Assessment a : input.assessments()) {
@@ -51,6 +54,9 @@ final class CadreFacts {
     for (ConfidenceVote v : input.confidenceVotes()) {
       add(v.cadre(), v);
     }
+    for (Survey s : input.surveys()) {
+      add(s.cadre(), s);
+    }
   }
 
   private void add(String cadre, Object record) {
@@ -60,6 +66,7 @@ final class CadreFacts {
   List<Object> facts(EvaluationInput input, List<Cadre> batch) {
     List<Object> facts = new ArrayList<>();
     facts.add(input.period());
+    facts.addAll(input.period().reviewsOrWhole());
     Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Cadre c : batch) {
       facts.add(c);
