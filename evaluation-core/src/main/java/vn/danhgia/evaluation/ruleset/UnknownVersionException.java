@@ -9,7 +9,7 @@ import vn.danhgia.evaluation.EvaluationException;
  * A caller asked for a version the rule set does not have: by {@code Evaluator.ruleSet}, an
  * evaluation with an explicit version, a scenario runner's version, a diff or a repository. The
  * message quotes the version asked for and lists the known ones, e.g. {@code There is no version
- * "9.9" of the rule set leaders; the versions are 2019.1, 2025.1.}
+ * "9.9" of the rule set leaders; the versions are 2019.1, 2025.1, 2026.1.}
  *
  * <p>An unknown version named inside an input document ({@code period.ruleSetVersion}) is not this:
  * it is a problem of the input, reported by {@code InvalidInputException} at its path.

@@ -48,7 +48,10 @@ import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.report.WorkKind;
 import vn.danhgia.evaluation.report.WorkOutcome;
 import vn.danhgia.evaluation.report.WorkStatus;
+import vn.danhgia.evaluation.report.NextBand;
+import vn.danhgia.evaluation.report.ProductMeasure;
 import vn.danhgia.evaluation.report.ProductOutcome;
+import vn.danhgia.evaluation.report.ReviewResult;
 
 /**
  * The published schemas and the records say the same: the same fields, the same required ones, the
@@ -86,7 +89,10 @@ class SchemaInStepTest {
         Arguments.of("result", def(REPORT, "result"), CadreResult.class),
         Arguments.of("reason", def(REPORT, "reason"), Reason.class),
         Arguments.of("work", def(REPORT, "work"), WorkOutcome.class),
-        Arguments.of("product outcome", def(REPORT, "work").at("/properties/products/items"), ProductOutcome.class));
+        Arguments.of("product outcome", def(REPORT, "work").at("/properties/products/items"), ProductOutcome.class),
+        Arguments.of("review", def(REPORT, "review"), ReviewResult.class),
+        Arguments.of("measure", def(REPORT, "measure"), ProductMeasure.class),
+        Arguments.of("next band", def(REPORT, "nextBand").at("/anyOf/0"), NextBand.class));
   }
 
   static Stream<Arguments> enumerations() {
@@ -98,6 +104,7 @@ class SchemaInStepTest {
         Arguments.of(def(INPUT, "rating").at("/enum"), Rating.class),
         Arguments.of(def(INPUT, "unit").at("/properties/rating/enum"), Rating.class),
         Arguments.of(def(INPUT, "excuse").at("/properties/kind/enum"), ExcuseKind.class),
+        Arguments.of(def(REPORT, "measure").at("/properties/excuses/items/properties/kind/enum"), ExcuseKind.class),
         Arguments.of(def(REPORT, "result").at("/properties/rating/enum"), Rating.class),
         Arguments.of(def(REPORT, "result").at("/properties/status/enum"), ResultStatus.class),
         Arguments.of(def(REPORT, "work").at("/properties/kind/enum"), WorkKind.class),

@@ -147,7 +147,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluateAndDiff_versionTheRuleSetsDoNotHave_exitTwoWithOneSentence() {
-    String sentence = "There is no version \"9.9\" of the rule set leaders; the versions are 2019.1, 2025.1.";
+    String sentence = "There is no version \"9.9\" of the rule set leaders; the versions are 2019.1, 2025.1, 2026.1.";
 
     CliRun evaluate = run("evaluate", EXAMPLE.toString(), "--version", "9.9");
     CliRun diff = run("diff", EXAMPLE.toString(), "--from", "9.9", "--to", "2025.1");
