@@ -175,8 +175,33 @@ public final class Interchange {
   }
 
   private EvaluationInput checked(JsonNode tree) {
+    EvaluationInput quick = acceptedQuickly(tree);
+    if (quick != null) {
+      return quick;
+    }
     validator.validate(tree).throwIfAny();
     return bind(tree, EvaluationInput.class);
+  }
+
+  /**
+   * The fast path of reading: the document's records, when {@link ModelCheck} accepts them and the
+   * document is their {@link WrittenForm}, so that it surely has no problem; else null, and the
+   * document goes through {@link InputValidator}, which words every problem.
+   *
+   * @param tree the document
+   * @return its input, or null when it may have a problem
+   */
+  @Nullable EvaluationInput acceptedQuickly(JsonNode tree) {
+    EvaluationInput in;
+    try {
+      in = MAPPER.treeToValue(tree, EvaluationInput.class);
+    } catch (JsonProcessingException | RuntimeException e) {
+      return null;
+    }
+    if (in == null || !ModelCheck.accepts(in, ruleSetVersions, limits)) {
+      return null;
+    }
+    return WrittenForm.matches(tree, in) ? in : null;
   }
 
   /**

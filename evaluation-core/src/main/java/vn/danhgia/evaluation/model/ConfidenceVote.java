@@ -1,5 +1,6 @@
 package vn.danhgia.evaluation.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param voters how many voted, at least 1
  * @param low how many voted "low confidence" (tín nhiệm thấp), 0 to {@code voters}
  */
-public record ConfidenceVote(String cadre, LocalDate date, int voters, int low) {
+public record ConfidenceVote(String cadre, LocalDate date, @JsonProperty(required = true) int voters, @JsonProperty(required = true) int low) {
   /**
    * Checks the required components.
    *

@@ -31,8 +31,8 @@ import java.util.Objects;
 public record EvaluationInput(
     EvaluationPeriod period,
     List<Unit> units,
-    List<Position> positions,
-    List<Cadre> cadres,
+    @JsonProperty(required = true) List<Position> positions,
+    @JsonProperty(required = true) List<Cadre> cadres,
     List<Task> tasks,
     List<Order> orders,
     List<Product> products,

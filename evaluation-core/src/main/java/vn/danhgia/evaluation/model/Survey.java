@@ -1,5 +1,6 @@
 package vn.danhgia.evaluation.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param respondents how many answered, at least 1
  * @param satisfied how many were satisfied, 0 to {@code respondents}
  */
-public record Survey(String cadre, LocalDate date, int respondents, int satisfied) {
+public record Survey(String cadre, LocalDate date, @JsonProperty(required = true) int respondents, @JsonProperty(required = true) int satisfied) {
   /**
    * Checks the required components.
    *
