@@ -259,8 +259,9 @@ public final class RandomInputs {
         case 5 -> p.end().plusDays(1 + r.nextInt(40));
         default -> p.start().plusDays(r.nextInt((int) (p.end().toEpochDay() - p.start().toEpochDay()) + 1));
       };
-      int failures = r.nextInt(3) == 0 ? r.nextInt(4) : 0;
-      int delays = r.nextInt(3) == 0 ? r.nextInt(4) : 0;
+      // Up to 5, so that the deductions sometimes take a credit to 0.
+      int failures = r.nextInt(3) == 0 ? r.nextInt(6) : 0;
+      int delays = r.nextInt(3) == 0 ? r.nextInt(6) : 0;
       LocalDate dueOn = due != null ? due : deadline;
       int excusable = delays == 0 && x.delivered() != null && x.delivered().isAfter(dueOn) ? 1 : delays;
       List<Excuse> excuses = new ArrayList<>();

@@ -287,7 +287,7 @@ class BaselineEquivalenceTest {
         .with("coefficient.annual", "1.25")
         .with("coefficient.breakthrough", "3")
         .with("coefficient.order", "0.5")
-        .with("deduction.qualityFailure", "0.3")
+        .with("deduction.qualityFailure", "0.35")
         .with("deduction.delay", "0.125")
         .with("review.quantity", "50")
         .with("review.quality", "25")
