@@ -226,7 +226,8 @@ public final class RandomInputs {
 
   /**
    * The same input with the fields of continuous evaluation drawn at random, all valid: the period cut
-   * into one, four, twelve or uneven reviews (or none), conversion factors, due dates, quality
+   * into one, four, twelve or uneven reviews (or none), conversion factors, due dates (none, the
+   * owner's deadline, a review's first or last day, before the start, after the end, within), quality
    * failures, delays and excuses within them, corruption findings and satisfaction surveys.
    *
    * @param input a valid input
@@ -248,13 +249,19 @@ public final class RandomInputs {
         new BigDecimal("2.00"), new BigDecimal("0.25")};
     for (Product x : input.products()) {
       LocalDate deadline = deadlines.get(x.task() != null ? "T" + x.task() : "O" + x.order());
-      LocalDate due = switch (r.nextInt(4)) {
-        case 0 -> null;
-        case 1 -> deadline;
+      List<Review> tiling = period.reviewsOrWhole();
+      Review near = tiling.get(r.nextInt(tiling.size()));
+      LocalDate due = switch (r.nextInt(9)) {
+        case 0, 1 -> null;
+        case 2 -> deadline;
+        case 3 -> r.nextBoolean() ? near.start() : near.end();
+        case 4 -> p.start().minusDays(1 + r.nextInt(40));
+        case 5 -> p.end().plusDays(1 + r.nextInt(40));
         default -> p.start().plusDays(r.nextInt((int) (p.end().toEpochDay() - p.start().toEpochDay()) + 1));
       };
-      int failures = r.nextInt(3) == 0 ? r.nextInt(4) : 0;
-      int delays = r.nextInt(3) == 0 ? r.nextInt(4) : 0;
+      // Up to 5, so that the deductions sometimes take a credit to 0.
+      int failures = r.nextInt(3) == 0 ? r.nextInt(6) : 0;
+      int delays = r.nextInt(3) == 0 ? r.nextInt(6) : 0;
       LocalDate dueOn = due != null ? due : deadline;
       int excusable = delays == 0 && x.delivered() != null && x.delivered().isAfter(dueOn) ? 1 : delays;
       List<Excuse> excuses = new ArrayList<>();
@@ -271,6 +278,7 @@ public final class RandomInputs {
     }
     List<Survey> surveys = new ArrayList<>();
     for (Cadre c : input.cadres()) {
+      LocalDate last = null;
       for (int i = r.nextInt(3) == 0 ? 1 + r.nextInt(2) : 0; i > 0; i--) {
         int respondents = 1 + r.nextInt(300);
         int satisfied = switch (r.nextInt(4)) {
@@ -278,7 +286,10 @@ public final class RandomInputs {
           case 1 -> respondents / 2;
           default -> r.nextInt(respondents + 1);
         };
-        surveys.add(new Survey(c.id(), p.start().plusDays(r.nextInt(400) - 20), respondents, satisfied));
+        // Now and then a second survey on the same day: the one with the lowest share counts.
+        LocalDate on = last != null && r.nextInt(3) == 0 ? last : p.start().plusDays(r.nextInt(400) - 20);
+        surveys.add(new Survey(c.id(), on, respondents, satisfied));
+        last = on;
       }
     }
     return new EvaluationInput(period, units, input.positions(), input.cadres(), input.tasks(), input.orders(),

@@ -1,6 +1,7 @@
 package vn.danhgia.evaluation.baseline;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,8 @@ import vn.danhgia.evaluation.model.AssessorRole;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.ConfidenceVote;
 import vn.danhgia.evaluation.model.Direction;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
 import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
@@ -28,15 +31,20 @@ import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.QuotaException;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.TaskKind;
 import vn.danhgia.evaluation.model.Unit;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.InputIdentity;
+import vn.danhgia.evaluation.report.NextBand;
+import vn.danhgia.evaluation.report.ProductMeasure;
 import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
+import vn.danhgia.evaluation.report.ReviewResult;
 import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.report.WorkKind;
@@ -47,7 +55,7 @@ import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 
 /**
- * The {@code leaders} criteria (versions 2019.1 and 2025.1) written by hand in plain Java: the
+ * The {@code leaders} criteria (versions 2019.1, 2025.1 and 2026.1) written by hand in plain Java: the
  * benchmarks' baseline, the physical limit the rule engine is measured against. Test code only; it
  * never ships. It gives the same report as the engine, byte for byte once written
  * ({@code BaselineEquivalenceTest} checks it), and follows the readings of {@code docs/criteria.md}.
@@ -78,7 +86,13 @@ public final class BaselineEvaluator {
   private static final String SELF_ASSESSMENT_DIVERGES = "SELF_ASSESSMENT_DIVERGES";
   private static final String REMOVE_FROM_PLANNING = "REMOVE_FROM_PLANNING";
   private static final String DISMISSAL_REVIEW = "DISMISSAL_REVIEW";
+  private static final String LOW_SATISFACTION = "LOW_SATISFACTION";
+  /** A product's excuses as the report lists them: by kind, who approved, then note (none first). */
+  private static final Comparator<Excuse> EXCUSE_ORDER = Comparator.comparing((Excuse e) -> e.kind().name())
+      .thenComparing(Excuse::approvedBy)
+      .thenComparing(Excuse::note, Comparator.nullsFirst(Comparator.naturalOrder()));
   private static final BigDecimal ZERO_POINTS = new BigDecimal("0.00");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final RuleSets ruleSets;
   private final Map<String, Criteria> shipped = new HashMap<>();
@@ -91,7 +105,7 @@ public final class BaselineEvaluator {
     this.ruleSets = Objects.requireNonNull(ruleSets, "ruleSets");
     for (RuleSetSource s : ruleSets.versions().values()) {
       String v = s.manifest().version();
-      if (v.equals(Criteria.V2019) || v.equals(Criteria.V2025)) {
+      if (v.equals(Criteria.V2019) || v.equals(Criteria.V2025) || v.equals(Criteria.V2026)) {
         rules.put(v, CompiledRuleSet.compile(s).rules());
         shipped.put(v, new Criteria(s, s.parameters(), rules.get(v)));
       }
@@ -107,7 +121,7 @@ public final class BaselineEvaluator {
    * Evaluates with the version's own parameters.
    *
    * @param input a valid input
-   * @param version "2019.1" or "2025.1"
+   * @param version "2019.1", "2025.1" or "2026.1"
    * @return the report the engine gives
    */
   public EvaluationReport evaluate(EvaluationInput input, String version) {
@@ -122,7 +136,7 @@ public final class BaselineEvaluator {
    * Evaluates with the given parameters (e.g. changed ones) instead of the version's own.
    *
    * @param input a valid input
-   * @param version "2019.1" or "2025.1"
+   * @param version "2019.1", "2025.1" or "2026.1"
    * @param parameters the parameters to read every threshold and weight from
    * @return the report
    */
@@ -154,9 +168,11 @@ public final class BaselineEvaluator {
     List<Cadre> cadres = input.cadres();
     Sheet[] sheets = new Sheet[cadres.size()];
     Map<String, Sheet> byCadre = new HashMap<>(capacity(sheets.length));
+    // 2026.1: the period's reviews (or the whole period as one), their starts for placing products.
+    Review @Nullable [] reviews = k.v2026 ? period.reviewsOrWhole().toArray(new Review[0]) : null;
     for (int i = 0; i < sheets.length; i++) {
       Cadre c = cadres.get(i);
-      Sheet s = new Sheet(c, positions.get(c.position()));
+      Sheet s = new Sheet(c, positions.get(c.position()), reviews == null ? 0 : reviews.length);
       sheets[i] = s;
       byCadre.put(c.id(), s);
     }
@@ -166,16 +182,16 @@ public final class BaselineEvaluator {
     for (Task t : input.tasks()) {
       Sheet s = byCadre.get(t.cadre());
       if (t.kind() == TaskKind.ANNUAL) {
-        Work w = new Work(t.id(), WorkKind.ANNUAL, t.deadline(), t.basicTarget());
+        Work w = new Work(s, t.id(), WorkKind.ANNUAL, t.deadline(), t.basicTarget());
         taskWork.put(t.id(), w);
         s.work.add(w);
       } else if (t.approved()) {
-        Work w = new Work(t.id(), WorkKind.BREAKTHROUGH, t.deadline(), false);
+        Work w = new Work(s, t.id(), WorkKind.BREAKTHROUGH, t.deadline(), false);
         taskWork.put(t.id(), w);
         s.work.add(w);
         s.breakthroughApproved++;
       } else {
-        Work w = new Work(t.id(), WorkKind.BREAKTHROUGH, t.deadline(), false);
+        Work w = new Work(s, t.id(), WorkKind.BREAKTHROUGH, t.deadline(), false);
         w.status = WorkStatus.NOT_APPROVED;
         s.work.add(w);
         s.give(ReasonRule.BREAKTHROUGH_NOT_APPROVED, t.id());
@@ -183,16 +199,21 @@ public final class BaselineEvaluator {
     }
     Map<String, Work> orderWork = new HashMap<>(capacity(input.orders().size()));
     for (Order o : input.orders()) {
-      Work w = new Work(o.id(), WorkKind.ORDER, o.deadline(), false);
+      Sheet s = byCadre.get(o.cadre());
+      Work w = new Work(s, o.id(), WorkKind.ORDER, o.deadline(), false);
       orderWork.put(o.id(), w);
-      byCadre.get(o.cadre()).work.add(w);
+      s.work.add(w);
     }
 
     // 2. Products against their targets and deadlines.
     for (Product p : input.products()) {
       Work w = p.task() != null ? taskWork.get(p.task()) : orderWork.get(p.order());
       if (w != null) {
-        w.check(p, end);
+        if (k.v2026) {
+          w.measure(p, start, end, reviews, k);
+        } else {
+          w.check(p, end);
+        }
       }
     }
 
@@ -218,6 +239,14 @@ public final class BaselineEvaluator {
         }
       }
     }
+    if (k.v2026) {
+      for (Survey v : input.surveys()) {
+        LocalDate on = v.date();
+        if (!on.isBefore(start) && !on.isAfter(end)) {
+          byCadre.get(v.cadre()).survey(v);
+        }
+      }
+    }
     if (k.v2025) {
       for (ConfidenceVote v : input.confidenceVotes()) {
         LocalDate on = v.date();
@@ -229,7 +258,7 @@ public final class BaselineEvaluator {
 
     // 4. Each cadre on their own.
     for (Sheet s : sheets) {
-      judge(s, k, end, units);
+      judge(s, k, end, units, reviews);
     }
 
     // 5. The quota, per peer group.
@@ -247,7 +276,7 @@ public final class BaselineEvaluator {
     return new EvaluationReport(period.id(), k.identity, new InputIdentity(sha256), results, Summary.of(results));
   }
 
-  private static void judge(Sheet s, Criteria k, LocalDate end, Map<String, Unit> units) {
+  private static void judge(Sheet s, Criteria k, LocalDate end, Map<String, Unit> units, Review[] reviews) {
     // Tasks and orders at the period's end, and the figures of each kind.
     int annualCounted = 0;
     int annualOnTime = 0;
@@ -315,6 +344,7 @@ public final class BaselineEvaluator {
     int unitsCompleted = 0;
     int unitsGood = 0;
     int unitsNotCompleted = 0;
+    List<String> corrupt = List.of();
     List<String> leads = s.cadre.leads();
     for (int i = 0, n = leads.size(); i < n; i++) {
       String id = leads.get(i);
@@ -322,6 +352,12 @@ public final class BaselineEvaluator {
         continue;
       }
       Unit u = units.get(id);
+      if (k.v2026 && u != null && u.corruptionFinding()) {
+        if (corrupt.isEmpty()) {
+          corrupt = new ArrayList<>(2);
+        }
+        corrupt.add(id);
+      }
       Rating r = u == null ? null : u.rating();
       if (r != null) {
         unitsRated++;
@@ -349,11 +385,41 @@ public final class BaselineEvaluator {
     if (decided == null) {
       s.give(ReasonRule.NO_DECIDING_ASSESSMENT, null);
     }
-    if (annualCounted == 0) {
-      s.give(ReasonRule.NO_ANNUAL_TASKS, null);
+    boolean rateable;
+    if (k.v2026) {
+      s.reviewFigures(k, reviews);
+      boolean tooFew = s.countedReviews == 0
+          || !k.minCountedReviews.reachedBy(s.countedReviews, reviews.length);
+      if (tooFew) {
+        s.give(ReasonRule.TOO_FEW_REVIEWS, null);
+      }
+      rateable = decided != null && !tooFew;
+    } else {
+      if (annualCounted == 0) {
+        s.give(ReasonRule.NO_ANNUAL_TASKS, null);
+      }
+      rateable = decided != null && annualCounted > 0;
     }
     Rating level = null;
-    if (decided != null && annualCounted > 0) {
+    if (rateable && k.v2026) {
+      BigDecimal general = k.general(decided);
+      // R_own = N / D (exact); R = (s × N / D + (100 − s) × U) / 100; results = weight × R / 100, rounded once.
+      BigDecimal numerator = s.ownNumerator;
+      BigDecimal denominator = s.ownDenominator;
+      if (unitsRated > 0) {
+        BigDecimal u = unitsNotCompleted > 0 ? k.unitsNotCompletedFigure : k.unitsCompletedFigure;
+        numerator = k.ownShare.multiply(numerator).add(HUNDRED.subtract(k.ownShare).multiply(u).multiply(denominator));
+        denominator = denominator.multiply(HUNDRED);
+      }
+      BigDecimal results = k.weightResults.multiply(numerator)
+          .divide(denominator.multiply(HUNDRED), 2, RoundingMode.HALF_UP);
+      Map<String, BigDecimal> parts = new LinkedHashMap<>(4);
+      parts.put("general", general);
+      parts.put("results", results);
+      s.components = ScoreComponents.of(parts);
+      s.score = general.add(results);
+      s.nextBand = nextBand(s.score, k);
+    } else if (rateable) {
       BigDecimal general = k.general(decided);
       BigDecimal annual = k.annualPoints(annualOnTime, annualLate, annualCounted);
       BigDecimal breakthrough;
@@ -375,6 +441,9 @@ public final class BaselineEvaluator {
       parts.put("orders", orders);
       s.components = ScoreComponents.of(parts);
       s.score = score;
+    }
+    if (rateable) {
+      BigDecimal score = s.score;
 
       // 3a. Level by score and conditions.
       boolean goodConditions = annualOnTime == annualCounted;
@@ -382,7 +451,8 @@ public final class BaselineEvaluator {
           && k.minExceeded.reachedBy(annualExceeded, annualCounted)
           && breakthroughOnTime + breakthroughLate == breakthroughCounted
           && unitsCompleted == unitsRated
-          && (unitsRated == 0 || k.minUnitsGood.reachedBy(unitsGood, unitsRated));
+          && (unitsRated == 0 || k.minUnitsGood.reachedBy(unitsGood, unitsRated))
+          && (!k.v2026 || s.survey == null || k.minSatisfied.reachedBy(s.survey.satisfied(), s.survey.respondents()));
       if (score.compareTo(k.scoreExcellent) >= 0) {
         if (excellentConditions) {
           level = Rating.EXCELLENT;
@@ -433,6 +503,14 @@ public final class BaselineEvaluator {
       s.give(ReasonRule.VETO_UNITS_NOT_COMPLETED, null);
       s.vetoed = true;
     }
+    for (int i = 0, n = corrupt.size(); i < n; i++) {
+      s.give(ReasonRule.VETO_UNIT_CORRUPTION, corrupt.get(i));
+      s.vetoed = true;
+    }
+    if (k.v2026 && s.survey != null
+        && !k.lowSatisfactionBelow.reachedBy(s.survey.satisfied(), s.survey.respondents())) {
+      s.lowSatisfaction = true;
+    }
     ConfidenceVote vote = s.vote;
     if (vote != null) {
       boolean above = k.voteVetoAbove.isExceededBy(vote.low(), vote.voters());
@@ -447,6 +525,25 @@ public final class BaselineEvaluator {
     if (s.rating != null && s.vetoed) {
       s.rating = Rating.NOT_COMPLETED;
     }
+  }
+
+  /** 2026.1: the lowest threshold strictly above the score and the points missing to it, whatever the conditions. */
+  private static NextBand nextBand(BigDecimal score, Criteria k) {
+    Rating rating;
+    BigDecimal threshold;
+    if (score.compareTo(k.scoreCompleted) < 0) {
+      rating = Rating.COMPLETED;
+      threshold = k.scoreCompleted;
+    } else if (score.compareTo(k.scoreGood) < 0) {
+      rating = Rating.GOOD;
+      threshold = k.scoreGood;
+    } else if (score.compareTo(k.scoreExcellent) < 0) {
+      rating = Rating.EXCELLENT;
+      threshold = k.scoreExcellent;
+    } else {
+      return NextBand.NONE;
+    }
+    return new NextBand(rating, threshold.subtract(score).setScale(2, RoundingMode.HALF_UP));
   }
 
   /** Whether {@code id} already occurs in {@code list} before index {@code i}. */
@@ -535,6 +632,7 @@ public final class BaselineEvaluator {
 
   /** One task or order of a cadre, and how its products came out. */
   private static final class Work {
+    final Sheet sheet;
     final String id;
     final WorkKind kind;
     final LocalDate deadline;
@@ -547,7 +645,8 @@ public final class BaselineEvaluator {
     boolean exceeded;
     @Nullable BigDecimal credit;
 
-    Work(String id, WorkKind kind, LocalDate deadline, boolean basicTarget) {
+    Work(Sheet sheet, String id, WorkKind kind, LocalDate deadline, boolean basicTarget) {
+      this.sheet = sheet;
       this.id = id;
       this.kind = kind;
       this.deadline = deadline;
@@ -580,6 +679,76 @@ public final class BaselineEvaluator {
       anyExceeded |= exceeds;
     }
 
+    /**
+     * 2026.1: met as in {@link #check}; late when it has delays (at least 1 when delivered after its
+     * due date); its review by due date, weight, completion and credits, added to its review's sums.
+     */
+    void measure(Product p, LocalDate start, LocalDate end, Review[] reviews, Criteria k) {
+      LocalDate delivered = p.delivered();
+      boolean completed = delivered != null && !delivered.isAfter(end);
+      boolean met = false;
+      boolean exceeds = false;
+      if (completed) {
+        int c = p.actual().compareTo(p.target());
+        if (p.direction() == Direction.HIGHER_IS_BETTER) {
+          met = c >= 0;
+          exceeds = c > 0;
+        } else {
+          met = c <= 0;
+          exceeds = c < 0;
+        }
+      }
+      LocalDate due = p.due() != null ? p.due() : deadline;
+      int delays = p.delays();
+      if (delays == 0 && delivered != null && delivered.isAfter(due)) {
+        delays = 1;
+      }
+      boolean late = delays > 0;
+      List<Excuse> excuses = p.excuses();
+      int qualityExcused = 0;
+      int delayExcused = 0;
+      for (int i = 0, n = excuses.size(); i < n; i++) {
+        if (excuses.get(i).kind() == ExcuseKind.QUALITY) {
+          qualityExcused++;
+        } else {
+          delayExcused++;
+        }
+      }
+      if (excuses.size() > 1) {
+        excuses = new ArrayList<>(excuses);
+        excuses.sort(EXCUSE_ORDER);
+      }
+      int qualityDeductions = p.qualityFailures() - qualityExcused;
+      int delayDeductions = delays - delayExcused;
+      BigDecimal weight = p.conversion().multiply(k.coefficient(kind));
+      BigDecimal qualityCredit = met
+          ? BigDecimal.ONE.subtract(k.deductionQuality.multiply(BigDecimal.valueOf(qualityDeductions))).max(BigDecimal.ZERO)
+          : BigDecimal.ZERO;
+      BigDecimal progressCredit = completed
+          ? BigDecimal.ONE.subtract(k.deductionDelay.multiply(BigDecimal.valueOf(delayDeductions))).max(BigDecimal.ZERO)
+          : BigDecimal.ZERO;
+      int review;
+      if (due.isBefore(start)) {
+        review = 0;
+      } else if (due.isAfter(end)) {
+        review = completed ? reviews.length - 1 : -1;
+      } else {
+        review = reviewOf(due, reviews);
+      }
+      if (review >= 0) {
+        sheet.add(review, weight, completed, qualityCredit, progressCredit);
+      }
+      ProductMeasure measure = new ProductMeasure(review < 0 ? null : reviews[review].id(), twoPlaces(weight),
+          completed, twoPlaces(qualityCredit), twoPlaces(progressCredit), qualityDeductions, delayDeductions, excuses);
+      if (products.isEmpty()) {
+        products = new ArrayList<>(4);
+      }
+      products.add(new ProductOutcome(p.id(), met, exceeds, late, measure));
+      allMet &= met;
+      anyLate |= late;
+      anyExceeded |= exceeds;
+    }
+
     /** Completed (on time or late), in progress, or not completed at the period's end. */
     void settle(LocalDate end, BigDecimal lateCredit) {
       if (!products.isEmpty() && allMet) {
@@ -603,10 +772,41 @@ public final class BaselineEvaluator {
     }
   }
 
+  /** The review (of a contiguous tiling in date order) whose dates contain a date within the period. */
+  private static int reviewOf(LocalDate date, Review[] reviews) {
+    int lo = 0;
+    int hi = reviews.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (reviews[mid].start().isAfter(date)) {
+        hi = mid - 1;
+      } else {
+        lo = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static BigDecimal twoPlaces(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP);
+  }
+
   /** One cadre's records and results while they are worked out. */
   private static final class Sheet {
     final Cadre cadre;
     final Position position;
+    /** 2026.1, by review: the weight due, of it completed, weight × quality credit, × progress credit. */
+    final BigDecimal[] dueWeight;
+    final BigDecimal[] completedWeight;
+    final BigDecimal[] qualityWeight;
+    final BigDecimal[] progressWeight;
+    @Nullable List<ReviewResult> reviewResults;
+    int countedReviews;
+    BigDecimal ownNumerator = BigDecimal.ZERO;
+    BigDecimal ownDenominator = BigDecimal.ONE;
+    @Nullable Survey survey;
+    boolean lowSatisfaction;
+    NextBand nextBand = NextBand.NONE;
     final List<Work> work = new ArrayList<>(8);
     int breakthroughApproved;
     @Nullable BigDecimal superior;
@@ -625,9 +825,75 @@ public final class BaselineEvaluator {
     @Nullable Rating rating;
     BigDecimal tieBreak = BigDecimal.ZERO;
 
-    Sheet(Cadre cadre, Position position) {
+    Sheet(Cadre cadre, Position position, int reviews) {
       this.cadre = cadre;
       this.position = position;
+      this.dueWeight = new BigDecimal[reviews];
+      this.completedWeight = new BigDecimal[reviews];
+      this.qualityWeight = new BigDecimal[reviews];
+      this.progressWeight = new BigDecimal[reviews];
+    }
+
+    void add(int review, BigDecimal weight, boolean completed, BigDecimal qualityCredit, BigDecimal progressCredit) {
+      dueWeight[review] = plus(dueWeight[review], weight);
+      completedWeight[review] = plus(completedWeight[review], completed ? weight : BigDecimal.ZERO);
+      qualityWeight[review] = plus(qualityWeight[review], weight.multiply(qualityCredit));
+      progressWeight[review] = plus(progressWeight[review], weight.multiply(progressCredit));
+    }
+
+    private static BigDecimal plus(@Nullable BigDecimal sum, BigDecimal value) {
+      return sum == null ? value : sum.add(value);
+    }
+
+    /**
+     * Each review's figures, reported rounded; a review with no weight due is not counted. Exact
+     * throughout: a review's results is (quantity share × C + quality share × Q + progress share × P) / W
+     * over its sums, and the mean of the counted ones is kept as one fraction {@code ownNumerator /
+     * ownDenominator} of exact decimals, so that only the reported figures are ever rounded.
+     */
+    void reviewFigures(Criteria k, Review[] reviews) {
+      List<ReviewResult> out = new ArrayList<>(reviews.length);
+      BigDecimal numerator = BigDecimal.ZERO;
+      BigDecimal denominator = BigDecimal.ONE;
+      int counted = 0;
+      for (int i = 0; i < reviews.length; i++) {
+        BigDecimal w = dueWeight[i];
+        if (w == null || w.signum() == 0) {
+          out.add(new ReviewResult(reviews[i].id(), ZERO_POINTS, null, null, null, null));
+          continue;
+        }
+        BigDecimal c = completedWeight[i];
+        BigDecimal q = qualityWeight[i];
+        BigDecimal p = progressWeight[i];
+        BigDecimal n = k.reviewQuantity.multiply(c).add(k.reviewQuality.multiply(q)).add(k.reviewProgress.multiply(p));
+        numerator = numerator.multiply(w).add(n.multiply(denominator));
+        denominator = denominator.multiply(w);
+        counted++;
+        out.add(new ReviewResult(reviews[i].id(), twoPlaces(w), percentOf(c, w), percentOf(q, w), percentOf(p, w),
+            n.divide(w, 2, RoundingMode.HALF_UP)));
+      }
+      reviewResults = out;
+      countedReviews = counted;
+      ownNumerator = numerator;
+      ownDenominator = denominator.multiply(BigDecimal.valueOf(counted));
+    }
+
+    /** 100 × part / whole, rounded to 2 decimals, half up. */
+    private static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+      return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The latest survey in the period counts; of several that day, the one with the lowest share satisfied. */
+    void survey(Survey v) {
+      Survey now = survey;
+      if (now == null) {
+        survey = v;
+        return;
+      }
+      int c = v.date().compareTo(now.date());
+      if (c > 0 || c == 0 && (long) v.satisfied() * now.respondents() < (long) now.satisfied() * v.respondents()) {
+        survey = v;
+      }
     }
 
     void give(ReasonRule rule, @Nullable String subject) {
@@ -678,6 +944,14 @@ public final class BaselineEvaluator {
           explained.sort(WORK_ORDER);
         }
       }
+      if (k.v2026) {
+        if (rating == null) {
+          return new CadreResult(cadre.id(), ResultStatus.INCOMPLETE, null, null, null, null, out, flags,
+              reviewResults, NextBand.NONE, explained);
+        }
+        return new CadreResult(cadre.id(), ResultStatus.RATED, rating, k.label(rating), score, components, out,
+            flags, reviewResults, nextBand, explained);
+      }
       if (rating == null) {
         return new CadreResult(cadre.id(), ResultStatus.INCOMPLETE, null, null, null, null, out, flags, explained);
       }
@@ -685,8 +959,22 @@ public final class BaselineEvaluator {
           explained);
     }
 
-    /** Sorted by code: DISMISSAL_REVIEW, REMOVE_FROM_PLANNING, SELF_ASSESSMENT_DIVERGES. */
+    /** Sorted by code: DISMISSAL_REVIEW, LOW_SATISFACTION, REMOVE_FROM_PLANNING, SELF_ASSESSMENT_DIVERGES. */
     private List<String> flags() {
+      if (lowSatisfaction) {
+        List<String> out = new ArrayList<>(3);
+        if (dismissalReview) {
+          out.add(DISMISSAL_REVIEW);
+        }
+        out.add(LOW_SATISFACTION);
+        if (removeFromPlanning && !dismissalReview) {
+          out.add(REMOVE_FROM_PLANNING);
+        }
+        if (selfDiverges) {
+          out.add(SELF_ASSESSMENT_DIVERGES);
+        }
+        return out;
+      }
       String vote = dismissalReview ? DISMISSAL_REVIEW : removeFromPlanning ? REMOVE_FROM_PLANNING : null;
       if (vote == null) {
         return selfDiverges ? List.of(SELF_ASSESSMENT_DIVERGES) : Collections.emptyList();

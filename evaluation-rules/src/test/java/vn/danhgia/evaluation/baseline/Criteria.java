@@ -11,6 +11,7 @@ import vn.danhgia.evaluation.engine.RuleDescription;
 import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.report.Message;
 import vn.danhgia.evaluation.report.RuleSetIdentity;
+import vn.danhgia.evaluation.report.WorkKind;
 import vn.danhgia.evaluation.ruleset.Parameters;
 import vn.danhgia.evaluation.ruleset.Ratio;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
@@ -26,6 +27,7 @@ final class Criteria {
   /** The versions this baseline knows. */
   static final String V2019 = "2019.1";
   static final String V2025 = "2025.1";
+  static final String V2026 = "2026.1";
 
   private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -33,17 +35,19 @@ final class Criteria {
   private static final int CACHED = 16;
 
   final String version;
-  /** 2025.1: self-remedied disciplines, basic targets, confidence votes, quota. */
+  /** 2025.1 and 2026.1: self-remedied disciplines, basic targets, confidence votes, quota. */
   final boolean v2025;
+  /** 2026.1: reviews, converted products, results shared with the units, surveys, corruption veto. */
+  final boolean v2026;
   final Parameters parameters;
   final RuleSetIdentity identity;
   final String[] labels = new String[Rating.values().length];
 
   final BigDecimal weightGeneral;
   final boolean generalIsPoints;
-  final BigDecimal weightAnnual;
-  final BigDecimal weightBreakthrough;
-  final BigDecimal weightOrders;
+  final @Nullable BigDecimal weightAnnual;
+  final @Nullable BigDecimal weightBreakthrough;
+  final @Nullable BigDecimal weightOrders;
   final BigDecimal lateCredit;
   final BigDecimal selfDivergence;
   final BigDecimal scoreExcellent;
@@ -59,6 +63,23 @@ final class Criteria {
   final @Nullable Ratio voteDismissalFrom;
   final @Nullable BigDecimal quotaPercent;
   final @Nullable RoundingMode quotaRounding;
+
+  // 2026.1 only (null otherwise).
+  final @Nullable BigDecimal coefficientAnnual;
+  final @Nullable BigDecimal coefficientBreakthrough;
+  final @Nullable BigDecimal coefficientOrder;
+  final @Nullable BigDecimal deductionQuality;
+  final @Nullable BigDecimal deductionDelay;
+  final @Nullable BigDecimal reviewQuantity;
+  final @Nullable BigDecimal reviewQuality;
+  final @Nullable BigDecimal reviewProgress;
+  final @Nullable BigDecimal weightResults;
+  final @Nullable BigDecimal ownShare;
+  final @Nullable BigDecimal unitsCompletedFigure;
+  final @Nullable BigDecimal unitsNotCompletedFigure;
+  final @Nullable Percent minCountedReviews;
+  final @Nullable Percent minSatisfied;
+  final @Nullable Percent lowSatisfactionBelow;
 
   /** By {@link ReasonRule#ordinal()}: the rule's phase among phases + groupPhases. */
   private final int[] phaseIndex = new int[ReasonRule.values().length];
@@ -90,10 +111,11 @@ final class Criteria {
   Criteria(RuleSetSource source, Parameters p, List<RuleDescription> rules) {
     RuleSetManifest manifest = source.manifest();
     this.version = manifest.version();
-    if (!version.equals(V2019) && !version.equals(V2025)) {
-      throw new IllegalArgumentException("the baseline knows leaders 2019.1 and 2025.1, not " + version);
+    if (!version.equals(V2019) && !version.equals(V2025) && !version.equals(V2026)) {
+      throw new IllegalArgumentException("the baseline knows leaders 2019.1, 2025.1 and 2026.1, not " + version);
     }
-    this.v2025 = version.equals(V2025);
+    this.v2026 = version.equals(V2026);
+    this.v2025 = version.equals(V2025) || v2026;
     this.parameters = p;
     this.identity = source.identity();
     for (Map.Entry<Rating, String> e : manifest.labels().entrySet()) {
@@ -101,9 +123,9 @@ final class Criteria {
     }
     weightGeneral = p.decimal("weight.general");
     generalIsPoints = weightGeneral.compareTo(THIRTY) == 0;
-    weightAnnual = p.decimal("weight.annual");
-    weightBreakthrough = p.decimal("weight.breakthrough");
-    weightOrders = p.decimal("weight.orders");
+    weightAnnual = v2026 ? null : p.decimal("weight.annual");
+    weightBreakthrough = v2026 ? null : p.decimal("weight.breakthrough");
+    weightOrders = v2026 ? null : p.decimal("weight.orders");
     lateCredit = p.decimal("credit.late");
     selfDivergence = p.decimal("self.divergence");
     scoreExcellent = p.decimal("score.excellent");
@@ -119,6 +141,21 @@ final class Criteria {
     voteDismissalFrom = v2025 ? p.ratio("vote.dismissalFrom") : null;
     quotaPercent = v2025 ? p.decimal("quota.percent") : null;
     quotaRounding = v2025 ? p.rounding("quota.rounding") : null;
+    coefficientAnnual = v2026 ? p.decimal("coefficient.annual") : null;
+    coefficientBreakthrough = v2026 ? p.decimal("coefficient.breakthrough") : null;
+    coefficientOrder = v2026 ? p.decimal("coefficient.order") : null;
+    deductionQuality = v2026 ? p.decimal("deduction.qualityFailure") : null;
+    deductionDelay = v2026 ? p.decimal("deduction.delay") : null;
+    reviewQuantity = v2026 ? p.decimal("review.quantity") : null;
+    reviewQuality = v2026 ? p.decimal("review.quality") : null;
+    reviewProgress = v2026 ? p.decimal("review.progress") : null;
+    weightResults = v2026 ? p.decimal("weight.results") : null;
+    ownShare = v2026 ? p.decimal("results.ownShare") : null;
+    unitsCompletedFigure = v2026 ? p.decimal("units.completedFigure") : null;
+    unitsNotCompletedFigure = v2026 ? p.decimal("units.notCompletedFigure") : null;
+    minCountedReviews = v2026 ? new Percent(p.decimal("reviews.minCountedPercent")) : null;
+    minSatisfied = v2026 ? new Percent(p.decimal("excellent.minSatisfiedPercent")) : null;
+    lowSatisfactionBelow = v2026 ? new Percent(p.decimal("survey.lowBelowPercent")) : null;
 
     List<String> phases = new ArrayList<>(manifest.phases());
     phases.addAll(manifest.groupPhases());
@@ -216,8 +253,11 @@ final class Criteria {
     return max.multiply(credits).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
   }
 
-  /** The quota's second key: exceeded / counted to 12 decimals, half even. */
+  /** The quota's second key: exceeded / counted to 12 decimals, half even (0 when none is counted). */
   BigDecimal rankingKey(int exceeded, int counted) {
+    if (counted == 0) {
+      return BigDecimal.ZERO;
+    }
     if (counted < CACHED) {
       int i = counted * CACHED + exceeded;
       BigDecimal v = rankingKeys[i];
@@ -238,6 +278,15 @@ final class Criteria {
   /** How many excellent ratings a group keeps under an exception: always rounded down. */
   static long exceptionAllowance(BigDecimal percent, long good) {
     return percent.multiply(BigDecimal.valueOf(good)).divide(HUNDRED, 0, RoundingMode.FLOOR).longValue();
+  }
+
+  /** 2026.1: a product's coefficient by its owner's kind. */
+  BigDecimal coefficient(WorkKind kind) {
+    return switch (kind) {
+      case ANNUAL -> coefficientAnnual;
+      case BREAKTHROUGH -> coefficientBreakthrough;
+      case ORDER -> coefficientOrder;
+    };
   }
 
   String label(Rating rating) {

@@ -9,11 +9,13 @@ import vn.danhgia.evaluation.model.Discipline;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Product;
+import vn.danhgia.evaluation.model.Survey;
 import vn.danhgia.evaluation.model.Task;
 
 /**
  * An input with every cadre repeated: each copy has the same position, units, tasks, orders,
- * products, assessments, disciplines and votes under new ids, so it comes out exactly like the
+ * products (with their fields of continuous evaluation), assessments, disciplines, votes and surveys
+ * under new ids, so it comes out exactly like the
  * original. Peer groups then hold candidates tied on score and share exceeded, which random inputs
  * almost never do: the quota's ties ({@code QUOTA_TIE}) get exercised.
  */
@@ -33,6 +35,7 @@ final class Twins {
     List<Assessment> assessments = new ArrayList<>(input.assessments());
     List<Discipline> disciplines = new ArrayList<>(input.disciplines());
     List<ConfidenceVote> votes = new ArrayList<>(input.confidenceVotes());
+    List<Survey> surveys = new ArrayList<>(input.surveys());
     for (int k = 1; k <= copies; k++) {
       String s = "~" + k;
       for (Cadre c : input.cadres()) {
@@ -48,7 +51,7 @@ final class Twins {
       for (Product p : input.products()) {
         products.add(new Product(p.id() + s, p.task() == null ? null : p.task() + s,
             p.order() == null ? null : p.order() + s, p.indicator(), p.target(), p.actual(), p.direction(),
-            p.delivered(), p.evidence()));
+            p.delivered(), p.evidence(), p.conversion(), p.due(), p.qualityFailures(), p.delays(), p.excuses()));
       }
       for (Assessment a : input.assessments()) {
         assessments.add(new Assessment(a.cadre() + s, a.by(), a.generalPoints()));
@@ -59,8 +62,11 @@ final class Twins {
       for (ConfidenceVote v : input.confidenceVotes()) {
         votes.add(new ConfidenceVote(v.cadre() + s, v.date(), v.voters(), v.low()));
       }
+      for (Survey v : input.surveys()) {
+        surveys.add(new Survey(v.cadre() + s, v.date(), v.respondents(), v.satisfied()));
+      }
     }
     return new EvaluationInput(input.period(), input.units(), input.positions(), cadres, tasks, orders, products,
-        assessments, disciplines, votes);
+        assessments, disciplines, votes, surveys);
   }
 }

@@ -60,6 +60,7 @@ public final class BenchmarkMain {
 
   /** One population size and batch size: the figures of each side. */
   private static final class Row {
+    final String version;
     final int cadres;
     final String batch;
     Result<?> engine;
@@ -68,7 +69,8 @@ public final class BenchmarkMain {
     double engineBytes = Double.NaN;
     double baselineBytes = Double.NaN;
 
-    Row(int cadres, String batch) {
+    Row(String version, int cadres, String batch) {
+      this.version = version;
       this.cadres = cadres;
       this.batch = batch;
     }
@@ -90,9 +92,11 @@ public final class BenchmarkMain {
       }
       int cadres = Integer.parseInt(r.getParams().getParam("cadres"));
       String batch = r.getParams().getParam("batchSize");
-      // Ordered by population size, then batch size.
-      Row row = rows.computeIfAbsent(String.format(Locale.ROOT, "%09d %s", cadres, batch),
-          k -> new Row(cadres, batch));
+      String version = r.getParams().getParam("version");
+      String v = version == null ? ThroughputBenchmark.VERSION : version;
+      // Ordered by version, then population size, then batch size.
+      Row row = rows.computeIfAbsent(String.format(Locale.ROOT, "%s %09d %s", v, cadres, batch),
+          k -> new Row(v, cadres, batch));
       double bytes = Double.NaN;
       for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
         String key = e.getKey().startsWith("\u00b7") ? e.getKey().substring(1) : e.getKey();
@@ -114,15 +118,15 @@ public final class BenchmarkMain {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    out.append("Throughput, leaders ").append(ThroughputBenchmark.VERSION)
+    out.append("Throughput, leaders")
         .append(" (cadres per second = evaluations per second x cadres; ratio = engine time / baseline time;")
         .append(" parallel = the engine with parallel(true))\n");
-    out.append(String.format(Locale.ROOT, "%9s %8s %20s %20s %20s %7s %7s %14s %14s%n", "cadres", "batch",
+    out.append(String.format(Locale.ROOT, "%7s %9s %8s %20s %20s %20s %7s %7s %14s %14s%n", "version", "cadres", "batch",
         "engine cadres/s", "parallel cadres/s", "baseline cadres/s", "ratio", "ratio∥", "engine B/cadre",
         "baseline B/cadre"));
     for (Row row : rows.values()) {
       int cadres = row.cadres;
-      out.append(String.format(Locale.ROOT, "%9d %8s %20s %20s %20s %7s %7s %14s %14s%n", cadres,
+      out.append(String.format(Locale.ROOT, "%7s %9d %8s %20s %20s %20s %7s %7s %14s %14s%n", row.version, cadres,
           row.batch, withError(row.engine, cadres), withError(row.engineParallel, cadres),
           withError(row.baseline, cadres), ratio(row.engine, row.baseline), ratio(row.engineParallel, row.baseline),
           bytes(row.engineBytes, cadres), bytes(row.baselineBytes, cadres)));

@@ -21,7 +21,8 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
 
 /**
  * Evaluation throughput: one evaluation of a whole population of {@code cadres} cadres (about 10
- * products each) with version 2025.1, by the rule engine and by the hand-written baseline, in the
+ * products each) with a version of {@code leaders} (2025.1 unless {@code -p version=2026.1}; 2026.1's
+ * input has reviews, converted products and surveys, {@link BenchInputs#forVersion}), by the rule engine and by the hand-written baseline, in the
  * same run. The score is evaluations per second; cadres per second is that times {@code cadres}, and
  * {@link BenchmarkMain} prints both and their ratio.
  *
@@ -40,8 +41,12 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
 @Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 10)
 public class ThroughputBenchmark {
-  /** The version evaluated. */
+  /** The version evaluated unless {@code -p version=…} says otherwise. */
   public static final String VERSION = "2025.1";
+
+  /** The version evaluated: "2025.1" or "2026.1" (or "2019.1"). */
+  @Param({VERSION})
+  public String version;
 
   @Param({"1000", "10000", "100000"})
   public int cadres;
@@ -60,7 +65,7 @@ public class ThroughputBenchmark {
 
   @Setup
   public void setUp() {
-    input = BenchInputs.generate(seed, cadres, 2025);
+    input = BenchInputs.forVersion(seed, cadres, version);
     RuleSets leaders = RuleSets.builtIn("leaders");
     EvaluationOptions options = batchSize.equals("default") ? EvaluationOptions.defaults()
         : EvaluationOptions.defaults().withBatchSize(Integer.parseInt(batchSize));
@@ -69,24 +74,24 @@ public class ThroughputBenchmark {
     baseline = new BaselineEvaluator(leaders);
     // Fail fast if the baseline is not an honest reference for this very input.
     // (Equal records write the same JSON.)
-    if (!engine.evaluate(input, VERSION).equals(baseline.evaluate(input, VERSION))) {
-      throw new IllegalStateException("The baseline's report differs from the engine's for seed " + seed + " and "
-          + cadres + " cadres: run BaselineEquivalenceTest");
+    if (!engine.evaluate(input, version).equals(baseline.evaluate(input, version))) {
+      throw new IllegalStateException("The baseline's report differs from the engine's for seed " + seed + ", "
+          + cadres + " cadres and " + version + ": run BaselineEquivalenceTest");
     }
   }
 
   @Benchmark
   public EvaluationReport engine() {
-    return engine.evaluate(input, VERSION);
+    return engine.evaluate(input, version);
   }
 
   @Benchmark
   public EvaluationReport engineParallel() {
-    return engineParallel.evaluate(input, VERSION);
+    return engineParallel.evaluate(input, version);
   }
 
   @Benchmark
   public EvaluationReport baseline() {
-    return baseline.evaluate(input, VERSION);
+    return baseline.evaluate(input, version);
   }
 }
