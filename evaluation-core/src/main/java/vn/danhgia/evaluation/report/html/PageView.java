@@ -20,6 +20,7 @@ import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.ComponentTerm;
@@ -41,11 +42,12 @@ record PageView(
     String title,
     Map<String, String> t,
     Header header,
-    Chart chart,
+    ChartLayout.Chart chart,
     List<GroupRow> groups,
     List<RatingHead> ratingHeads,
     List<Overview> overview,
     List<CadreView> cadres,
+    boolean hasReviews,
     String footer) {
 
   /** The rating columns of the chart and the tables, best first; INCOMPLETE means not rated. */
@@ -89,44 +91,6 @@ record PageView(
   /** A column heading of the peer-group table. */
   record RatingHead(String rating, String label, String shortLabel) {}
 
-  /** The peer-group chart: horizontal stacked bars, an axis with ticks and a legend, in SVG units. */
-  record Chart(
-      String width,
-      String height,
-      String gridTop,
-      String gridBottom,
-      List<Bar> bars,
-      List<Tick> ticks,
-      List<Legend> legend) {}
-
-  record Bar(
-      String group,
-      String label,
-      String tooltip,
-      String y,
-      String height,
-      String labelX,
-      String textY,
-      int total,
-      String totalX,
-      List<Segment> segments) {}
-
-  record Segment(
-      String group,
-      String rating,
-      int count,
-      String x,
-      String width,
-      String fill,
-      String textFill,
-      String textX,
-      boolean showCount,
-      String tooltip) {}
-
-  record Tick(String x, String labelY, int value) {}
-
-  record Legend(String rating, String label, int count, String x, String y, String textX, String textY, String fill) {}
-
   /** A row of the table under the chart: the same counts as the bar, with the positions of the group. */
   record GroupRow(String group, String label, String positions, List<Cell> cells, int total) {}
 
@@ -152,7 +116,9 @@ record PageView(
       List<ReasonView> reasons,
       boolean hasFlags,
       List<FlagView> flags,
-      List<WorkView> work) {}
+      List<WorkView> work,
+      List<ReviewPart.NextBandView> nextBand,
+      List<ReviewPart> reviews) {}
 
   /**
    * A score component: its code, its colour (the component's place in the rule set's list, modulo
@@ -221,8 +187,12 @@ record PageView(
     private final Map<String, Task> tasks;
     private final Map<String, Order> orders;
     private final Map<String, Product> products;
+    /** The input period's reviews by id, when the report is of that period. */
+    private final Map<String, Review> periodReviews;
     /** The label of each rating in the page's language, worded as the rule set did in Vietnamese. */
     private final Map<String, String> ratingLabels = new LinkedHashMap<>();
+    /** The short label of each rating in the page's language. */
+    private final Map<String, String> shortLabels = new LinkedHashMap<>();
 
     Builder(EvaluationReport report, EvaluationInput input, ReportTerms terms, Texts texts) {
       this.report = report;
@@ -234,8 +204,11 @@ record PageView(
       this.tasks = index(input.tasks(), Task::id);
       this.orders = index(input.orders(), Order::id);
       this.products = index(input.products(), Product::id);
+      this.periodReviews = report.period().equals(input.period().id())
+          ? index(input.period().reviewsOrWhole(), Review::id) : Map.of();
       for (String rating : RATINGS) {
         ratingLabels.put(rating, texts.get("rating." + rating));
+        shortLabels.put(rating, texts.get("ratingShort." + rating));
       }
       if (texts.vietnamese()) {
         // The rule set words its labels (2019.1: "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực").
@@ -265,6 +238,7 @@ record PageView(
       String title = texts.format("page.title", clean(report.period()));
       return new PageView(texts.languageTag(), title, texts.forTemplates(), header(), chart(byGroup),
           groupRows(byGroup), ratingHeads(), overview, views,
+          views.stream().anyMatch(v -> !v.reviews().isEmpty()),
           texts.format("page.footer", EvaluationReport.FORMAT));
     }
 
@@ -274,7 +248,7 @@ record PageView(
           : "";
       List<Chip> chips = new ArrayList<>();
       for (String rating : RATINGS) {
-        chips.add(new Chip(rating, ratingLabels.get(rating), texts.get("ratingShort." + rating), count(rating)));
+        chips.add(new Chip(rating, ratingLabels.get(rating), shortLabels.get(rating), count(rating)));
       }
       String ruleSetSha = clean(report.ruleSet().sha256());
       String inputSha = clean(report.input().sha256());
@@ -292,11 +266,11 @@ record PageView(
 
     private List<RatingHead> ratingHeads() {
       return RATINGS.stream()
-          .map(r -> new RatingHead(r, ratingLabels.get(r), texts.get("ratingShort." + r)))
+          .map(r -> new RatingHead(r, ratingLabels.get(r), shortLabels.get(r)))
           .toList();
     }
 
-    private Chart chart(Map<String, List<CadreResult>> byGroup) {
+    private ChartLayout.Chart chart(Map<String, List<CadreResult>> byGroup) {
       return ChartLayout.of(byGroup, ratingLabels, this::count, this::groupLabel, this::positionTitles,
           texts.get("chart.cadres"));
     }
@@ -354,6 +328,7 @@ record PageView(
         official = r.label() != null ? clean(r.label()) : r.rating().vietnamese();
       }
       boolean rated = r.score() != null;
+      List<WorkView> work = r.work().stream().map(this::work).toList();
       return new CadreView(
           anchor,
           clean(r.cadre()),
@@ -372,7 +347,9 @@ record PageView(
           !r.flags().isEmpty(),
           r.flags().stream().map(f -> new FlagView(clean(f),
               clean(terms.flag(f).map(m -> m.in(texts.locale())).orElse("")))).toList(),
-          r.work().stream().map(this::work).toList());
+          work,
+          ReviewPart.nextBand(r, shortLabels, texts),
+          ReviewPart.of(r, work, periodReviews, texts));
     }
 
     private List<Component> components(@Nullable ScoreComponents c) {
