@@ -1,7 +1,6 @@
 package vn.danhgia.evaluation.report.html;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,12 +22,10 @@ import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.model.Review;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.report.CadreResult;
-import vn.danhgia.evaluation.report.ComponentTerm;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ReportTerms;
-import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.WorkKind;
 import vn.danhgia.evaluation.report.WorkOutcome;
 
@@ -68,11 +65,6 @@ record PageView(
       "NOT_COMPLETED", "#ffffff",
       INCOMPLETE, "#212121");
   private static final String UNKNOWN_GROUP = "";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** A component's share of the score bar below which its value is not written in it. */
-  private static final BigDecimal MIN_PERCENT_FOR_VALUE = BigDecimal.valueOf(7);
-  /** How many colours the score bar has for components; a rule set with more reuses them in turn. */
-  private static final int PALETTE = 8;
 
   record Header(
       String period,
@@ -111,23 +103,14 @@ record PageView(
       String rating,
       String ratingLabel,
       String officialLabel,
-      List<Component> components,
-      List<ScaleTick> scale,
+      List<ScoreBar.Component> components,
+      List<ScoreBar.ScaleTick> scale,
       List<ReasonView> reasons,
       boolean hasFlags,
       List<FlagView> flags,
       List<WorkView> work,
       List<ReviewPart.NextBandView> nextBand,
       List<ReviewPart> reviews) {}
-
-  /**
-   * A score component: its code, its colour (the component's place in the rule set's list, modulo
-   * the palette), its name, points and share of the score bar.
-   */
-  record Component(String key, int colour, String label, String value, String percent, boolean showValue) {}
-
-  /** The score bar's scale: a tick at each quarter of the most points the components give. */
-  record ScaleTick(String percent, String label) {}
 
   /**
    * A reason, and how it weighs: its rule's severity ({@code information}, {@code incomplete},
@@ -337,12 +320,12 @@ record PageView(
           groupLabel(groupOf(r.cadre())),
           rated,
           rated ? texts.score(r.score()) : "—",
-          texts.number(maxPoints()),
+          texts.number(ScoreBar.maxPoints(terms)),
           rating,
           ratingLabel,
           official,
-          components(r.components()),
-          scale(),
+          ScoreBar.components(r.components(), terms, texts),
+          ScoreBar.scale(terms, texts),
           r.reasons().stream().map(this::reason).toList(),
           !r.flags().isEmpty(),
           r.flags().stream().map(f -> new FlagView(clean(f),
@@ -350,40 +333,6 @@ record PageView(
           work,
           ReviewPart.nextBand(r, shortLabels, texts),
           ReviewPart.of(r, work, periodReviews, texts));
-    }
-
-    private List<Component> components(@Nullable ScoreComponents c) {
-      if (c == null) {
-        return List.of();
-      }
-      BigDecimal scale = c.total().max(maxPoints());
-      List<Component> parts = new ArrayList<>();
-      int i = 0;
-      for (Map.Entry<String, BigDecimal> e : c.asMap().entrySet()) {
-        String code = e.getKey();
-        BigDecimal value = e.getValue();
-        BigDecimal percent = scale.signum() == 0 ? BigDecimal.ZERO : value.max(BigDecimal.ZERO).multiply(HUNDRED)
-            .divide(scale, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
-        String label = terms.component(code).map(t -> t.name().in(texts.locale())).orElse(code);
-        parts.add(new Component(clean(code), i++ % PALETTE, clean(label), texts.score(value), percent.toPlainString(),
-            percent.compareTo(MIN_PERCENT_FOR_VALUE) >= 0));
-      }
-      return parts;
-    }
-
-    /** @return the most points the rule set's components give together */
-    private BigDecimal maxPoints() {
-      return terms.components().stream().map(ComponentTerm::max).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private List<ScaleTick> scale() {
-      BigDecimal max = maxPoints();
-      List<ScaleTick> ticks = new ArrayList<>();
-      for (int quarter = 0; quarter <= 4; quarter++) {
-        ticks.add(new ScaleTick(Integer.toString(quarter * 25), texts.number(max.multiply(BigDecimal.valueOf(quarter))
-            .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP).stripTrailingZeros())));
-      }
-      return ticks;
     }
 
     private ReasonView reason(Reason reason) {
