@@ -33,12 +33,17 @@ import vn.danhgia.evaluation.model.EvaluationInput;
 /**
  * Opens the HTML page of the Tuyên Quang example in headless Chromium: a screenshot that shows the
  * chart's colours, and the DOM the browser built, with the chart and every cadre, and no console
- * message. Skipped, with a message, where no Chromium is installed (Debian: {@code apt-get install
+ * message; and the page of a 2026 input (rule set 2026.1), with each cadre's review chart, the
+ * products by review and the next band. Skipped, with a message, where no Chromium is installed (Debian: {@code apt-get install
  * chromium}); {@code -Dchromium=PATH} (or {@code $CHROMIUM}) names the browser binary to use instead, and {@code
- * -Dhtml.screenshot=FILE} keeps a copy of the screenshot.
+ * -Dhtml.screenshot=FILE} ({@code -Dhtml.screenshot2026=FILE}) keeps a copy of the screenshot (of the 2026 page).
  */
 class HtmlReportBrowserTest {
   static final Path EXAMPLE = Path.of("data/tuyen-quang-2019.json");
+  /** A 2026 input (rule set 2026.1): four quarters, a review not counted, excuses, a next band. */
+  static final Path CONTINUOUS = Path.of("src/test/resources/html/continuous-2026.json");
+  /** The fill of a review's bar in a cadre's review chart. */
+  static final int REVIEW_BAR = 0x3949ab;
   static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
       "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
   static final int WIDTH = 1280;
@@ -104,11 +109,15 @@ class HtmlReportBrowserTest {
   }
 
   Path writePage() {
-    Path page = tmp.resolve("tuyen-quang-2019.html");
+    return writePage(EXAMPLE);
+  }
+
+  Path writePage(Path input) {
+    Path page = tmp.resolve(input.getFileName().toString().replace(".json", ".html"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = EvaluationCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-        .execute("evaluate", EXAMPLE.toString(), "--html", page.toString());
+        .execute("evaluate", input.toString(), "--html", page.toString());
     assertThat(code).as(err.toString()).isZero();
     return page;
   }
@@ -129,26 +138,78 @@ class HtmlReportBrowserTest {
     assertThat(png).as("the screenshot").exists();
     assertThat(Files.size(png)).as("a screenshot with content").isGreaterThan(50_000);
     assertNoConsoleMessage(result);
+    Map<Integer, Integer> pixels = pixels(png);
+    assertThat(pixels.size()).as("distinct colours: text, chart, badges").isGreaterThan(200);
+    CHART_COLOURS.forEach((rating, rgb) -> assertThat(pixels.getOrDefault(rgb, 0))
+        .as("pixels of the %s colour #%06x", rating, rgb).isGreaterThan(500));
+    assertThat(pixels.getOrDefault(REVIEW_BAR, 0)).as("no review chart in a 2019.1 page").isZero();
+    keep(png, "html.screenshot");
+  }
+
+  /** @return how many pixels of the screenshot have each colour; checks its size */
+  static Map<Integer, Integer> pixels(Path png) throws IOException {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image).as("a PNG image").isNotNull();
     assertThat(image.getWidth()).isEqualTo(WIDTH);
     assertThat(image.getHeight()).isEqualTo(HEIGHT);
     Map<Integer, Integer> pixels = new HashMap<>();
-    Set<Integer> colours = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
-        int rgb = image.getRGB(x, y) & 0xffffff;
-        colours.add(rgb);
-        pixels.merge(rgb, 1, Integer::sum);
+        pixels.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
       }
     }
-    assertThat(colours.size()).as("distinct colours: text, chart, badges").isGreaterThan(200);
-    CHART_COLOURS.forEach((rating, rgb) -> assertThat(pixels.getOrDefault(rgb, 0))
-        .as("pixels of the %s colour #%06x", rating, rgb).isGreaterThan(500));
-    String keep = System.getProperty("html.screenshot");
+    return pixels;
+  }
+
+  /** Keeps a copy of the screenshot where the system property names a file. */
+  static void keep(Path png, String property) throws IOException {
+    String keep = System.getProperty(property);
     if (keep != null && !keep.isBlank()) {
       Files.copy(png, Path.of(keep), StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  @Test
+  void screenshot2026_showsTheReviewCharts() throws Exception {
+    Path page = writePage(CONTINUOUS);
+    Path png = tmp.resolve("continuous-2026.png");
+
+    Result result = chromium(page, "--screenshot=" + png);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertNoConsoleMessage(result);
+    Map<Integer, Integer> pixels = pixels(png);
+    assertThat(pixels.getOrDefault(REVIEW_BAR, 0)).as("pixels of the review bars #%06x", REVIEW_BAR)
+        .isGreaterThan(2_000);
+    keep(png, "html.screenshot2026");
+  }
+
+  @Test
+  void dom2026_hasAReviewChartPerCadre_theProductsByReviewAndTheNextBand() throws Exception {
+    Path page = writePage(CONTINUOUS);
+    EvaluationInput input = Interchange.standard().readInput(CONTINUOUS);
+
+    Result result = chromium(page, "--dump-dom");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertNoConsoleMessage(result);
+    String dom = result.out();
+    int reviews = input.period().reviewsOrWhole().size();
+    assertThat(count(dom, "<svg class=\"review-chart\"")).isEqualTo(input.cadres().size());
+    assertThat(count(dom, "<g class=\"review\" ")).isEqualTo(input.cadres().size() * reviews);
+    assertThat(count(dom, "<g class=\"review\" data-review=\"\\w+\" data-counted=\"false\""))
+        .isEqualTo(count(dom, "<text class=\"gap\"[^>]*>không tính</text>")).isPositive();
+    assertThat(dom).contains("<table class=\"measures\">").contains("Miễn trừ chậm tiến độ, chấp thuận: Sở Nội vụ")
+        .contains("Không thuộc kỳ nào").contains("Còn 9,75 điểm nữa đạt mức Xuất sắc");
+  }
+
+  static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   @Test

@@ -11,15 +11,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.danhgia.evaluation.report.CadreResult;
-import vn.danhgia.evaluation.report.html.PageView.Bar;
-import vn.danhgia.evaluation.report.html.PageView.Chart;
-import vn.danhgia.evaluation.report.html.PageView.Legend;
-import vn.danhgia.evaluation.report.html.PageView.Segment;
-import vn.danhgia.evaluation.report.html.PageView.Tick;
 
 /** The geometry of the ratings-by-peer-group chart: one stacked bar a group, an axis and a legend, in SVG units. */
 final class ChartLayout {
   private ChartLayout() {}
+
+  /** The peer-group chart: horizontal stacked bars, an axis with ticks and a legend, in SVG units. */
+  record Chart(
+      String width,
+      String height,
+      String gridTop,
+      String gridBottom,
+      List<Bar> bars,
+      List<Tick> ticks,
+      List<Legend> legend) {}
+
+  record Bar(
+      String group,
+      String label,
+      String tooltip,
+      String y,
+      String height,
+      String labelX,
+      String textY,
+      int total,
+      String totalX,
+      List<Segment> segments) {}
+
+  record Segment(
+      String group,
+      String rating,
+      int count,
+      String x,
+      String width,
+      String fill,
+      String textFill,
+      String textX,
+      boolean showCount,
+      String tooltip) {}
+
+  record Tick(String x, String labelY, int value) {}
+
+  record Legend(String rating, String label, int count, String x, String y, String textX, String textY, String fill) {}
 
   private static final double WIDTH = 960;
   private static final double LABEL_RIGHT = 236;

@@ -33,7 +33,13 @@ import vn.danhgia.evaluation.report.ReportTerms;
  *       by the rule set),
  *       the rating with its label, every reason with its message, the rule that gave it and its
  *       severity, the flags with their meaning (from the rule set), and what counted: each task and order with its status, credit and
- *       products (indicator, target, actual, delivery, met, exceeded, late).
+ *       products (indicator, target, actual, delivery, met, exceeded, late);
+ *   <li>in a version whose results carry reviews ({@code CadreResult.reviews()}): each review's
+ *       results as a small bar chart in the period's order (a review not counted is a gap that
+ *       says so) and a table of its figures, the products grouped by review with their weight,
+ *       completion, credits, deductions and excuses (who approved them), and the points missing to
+ *       the next band ({@code CadreResult.nextBand()}). A page of a version without reviews has
+ *       none of it, nor its style.
  * </ul>
  *
  * <p>Words are in Vietnamese for a Vietnamese locale ({@link #VIETNAMESE}) and in English for any

@@ -1,7 +1,6 @@
 package vn.danhgia.evaluation.report.html;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,14 +19,13 @@ import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
 import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.report.CadreResult;
-import vn.danhgia.evaluation.report.ComponentTerm;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ReportTerms;
-import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.WorkKind;
 import vn.danhgia.evaluation.report.WorkOutcome;
 
@@ -41,11 +39,12 @@ record PageView(
     String title,
     Map<String, String> t,
     Header header,
-    Chart chart,
+    ChartLayout.Chart chart,
     List<GroupRow> groups,
     List<RatingHead> ratingHeads,
     List<Overview> overview,
     List<CadreView> cadres,
+    boolean hasReviews,
     String footer) {
 
   /** The rating columns of the chart and the tables, best first; INCOMPLETE means not rated. */
@@ -66,11 +65,6 @@ record PageView(
       "NOT_COMPLETED", "#ffffff",
       INCOMPLETE, "#212121");
   private static final String UNKNOWN_GROUP = "";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** A component's share of the score bar below which its value is not written in it. */
-  private static final BigDecimal MIN_PERCENT_FOR_VALUE = BigDecimal.valueOf(7);
-  /** How many colours the score bar has for components; a rule set with more reuses them in turn. */
-  private static final int PALETTE = 8;
 
   record Header(
       String period,
@@ -88,44 +82,6 @@ record PageView(
 
   /** A column heading of the peer-group table. */
   record RatingHead(String rating, String label, String shortLabel) {}
-
-  /** The peer-group chart: horizontal stacked bars, an axis with ticks and a legend, in SVG units. */
-  record Chart(
-      String width,
-      String height,
-      String gridTop,
-      String gridBottom,
-      List<Bar> bars,
-      List<Tick> ticks,
-      List<Legend> legend) {}
-
-  record Bar(
-      String group,
-      String label,
-      String tooltip,
-      String y,
-      String height,
-      String labelX,
-      String textY,
-      int total,
-      String totalX,
-      List<Segment> segments) {}
-
-  record Segment(
-      String group,
-      String rating,
-      int count,
-      String x,
-      String width,
-      String fill,
-      String textFill,
-      String textX,
-      boolean showCount,
-      String tooltip) {}
-
-  record Tick(String x, String labelY, int value) {}
-
-  record Legend(String rating, String label, int count, String x, String y, String textX, String textY, String fill) {}
 
   /** A row of the table under the chart: the same counts as the bar, with the positions of the group. */
   record GroupRow(String group, String label, String positions, List<Cell> cells, int total) {}
@@ -147,21 +103,14 @@ record PageView(
       String rating,
       String ratingLabel,
       String officialLabel,
-      List<Component> components,
-      List<ScaleTick> scale,
+      List<ScoreBar.Component> components,
+      List<ScoreBar.ScaleTick> scale,
       List<ReasonView> reasons,
       boolean hasFlags,
       List<FlagView> flags,
-      List<WorkView> work) {}
-
-  /**
-   * A score component: its code, its colour (the component's place in the rule set's list, modulo
-   * the palette), its name, points and share of the score bar.
-   */
-  record Component(String key, int colour, String label, String value, String percent, boolean showValue) {}
-
-  /** The score bar's scale: a tick at each quarter of the most points the components give. */
-  record ScaleTick(String percent, String label) {}
+      List<WorkView> work,
+      List<ReviewPart.NextBandView> nextBand,
+      List<ReviewPart> reviews) {}
 
   /**
    * A reason, and how it weighs: its rule's severity ({@code information}, {@code incomplete},
@@ -221,8 +170,12 @@ record PageView(
     private final Map<String, Task> tasks;
     private final Map<String, Order> orders;
     private final Map<String, Product> products;
+    /** The input period's reviews by id, when the report is of that period. */
+    private final Map<String, Review> periodReviews;
     /** The label of each rating in the page's language, worded as the rule set did in Vietnamese. */
     private final Map<String, String> ratingLabels = new LinkedHashMap<>();
+    /** The short label of each rating in the page's language. */
+    private final Map<String, String> shortLabels = new LinkedHashMap<>();
 
     Builder(EvaluationReport report, EvaluationInput input, ReportTerms terms, Texts texts) {
       this.report = report;
@@ -234,8 +187,11 @@ record PageView(
       this.tasks = index(input.tasks(), Task::id);
       this.orders = index(input.orders(), Order::id);
       this.products = index(input.products(), Product::id);
+      this.periodReviews = report.period().equals(input.period().id())
+          ? index(input.period().reviewsOrWhole(), Review::id) : Map.of();
       for (String rating : RATINGS) {
         ratingLabels.put(rating, texts.get("rating." + rating));
+        shortLabels.put(rating, texts.get("ratingShort." + rating));
       }
       if (texts.vietnamese()) {
         // The rule set words its labels (2019.1: "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực").
@@ -265,6 +221,7 @@ record PageView(
       String title = texts.format("page.title", clean(report.period()));
       return new PageView(texts.languageTag(), title, texts.forTemplates(), header(), chart(byGroup),
           groupRows(byGroup), ratingHeads(), overview, views,
+          views.stream().anyMatch(v -> !v.reviews().isEmpty()),
           texts.format("page.footer", EvaluationReport.FORMAT));
     }
 
@@ -274,7 +231,7 @@ record PageView(
           : "";
       List<Chip> chips = new ArrayList<>();
       for (String rating : RATINGS) {
-        chips.add(new Chip(rating, ratingLabels.get(rating), texts.get("ratingShort." + rating), count(rating)));
+        chips.add(new Chip(rating, ratingLabels.get(rating), shortLabels.get(rating), count(rating)));
       }
       String ruleSetSha = clean(report.ruleSet().sha256());
       String inputSha = clean(report.input().sha256());
@@ -292,11 +249,11 @@ record PageView(
 
     private List<RatingHead> ratingHeads() {
       return RATINGS.stream()
-          .map(r -> new RatingHead(r, ratingLabels.get(r), texts.get("ratingShort." + r)))
+          .map(r -> new RatingHead(r, ratingLabels.get(r), shortLabels.get(r)))
           .toList();
     }
 
-    private Chart chart(Map<String, List<CadreResult>> byGroup) {
+    private ChartLayout.Chart chart(Map<String, List<CadreResult>> byGroup) {
       return ChartLayout.of(byGroup, ratingLabels, this::count, this::groupLabel, this::positionTitles,
           texts.get("chart.cadres"));
     }
@@ -354,6 +311,7 @@ record PageView(
         official = r.label() != null ? clean(r.label()) : r.rating().vietnamese();
       }
       boolean rated = r.score() != null;
+      List<WorkView> work = r.work().stream().map(this::work).toList();
       return new CadreView(
           anchor,
           clean(r.cadre()),
@@ -362,51 +320,19 @@ record PageView(
           groupLabel(groupOf(r.cadre())),
           rated,
           rated ? texts.score(r.score()) : "—",
-          texts.number(maxPoints()),
+          texts.number(ScoreBar.maxPoints(terms)),
           rating,
           ratingLabel,
           official,
-          components(r.components()),
-          scale(),
+          ScoreBar.components(r.components(), terms, texts),
+          ScoreBar.scale(terms, texts),
           r.reasons().stream().map(this::reason).toList(),
           !r.flags().isEmpty(),
           r.flags().stream().map(f -> new FlagView(clean(f),
               clean(terms.flag(f).map(m -> m.in(texts.locale())).orElse("")))).toList(),
-          r.work().stream().map(this::work).toList());
-    }
-
-    private List<Component> components(@Nullable ScoreComponents c) {
-      if (c == null) {
-        return List.of();
-      }
-      BigDecimal scale = c.total().max(maxPoints());
-      List<Component> parts = new ArrayList<>();
-      int i = 0;
-      for (Map.Entry<String, BigDecimal> e : c.asMap().entrySet()) {
-        String code = e.getKey();
-        BigDecimal value = e.getValue();
-        BigDecimal percent = scale.signum() == 0 ? BigDecimal.ZERO : value.max(BigDecimal.ZERO).multiply(HUNDRED)
-            .divide(scale, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
-        String label = terms.component(code).map(t -> t.name().in(texts.locale())).orElse(code);
-        parts.add(new Component(clean(code), i++ % PALETTE, clean(label), texts.score(value), percent.toPlainString(),
-            percent.compareTo(MIN_PERCENT_FOR_VALUE) >= 0));
-      }
-      return parts;
-    }
-
-    /** @return the most points the rule set's components give together */
-    private BigDecimal maxPoints() {
-      return terms.components().stream().map(ComponentTerm::max).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private List<ScaleTick> scale() {
-      BigDecimal max = maxPoints();
-      List<ScaleTick> ticks = new ArrayList<>();
-      for (int quarter = 0; quarter <= 4; quarter++) {
-        ticks.add(new ScaleTick(Integer.toString(quarter * 25), texts.number(max.multiply(BigDecimal.valueOf(quarter))
-            .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP).stripTrailingZeros())));
-      }
-      return ticks;
+          work,
+          ReviewPart.nextBand(r, shortLabels, texts),
+          ReviewPart.of(r, work, periodReviews, texts));
     }
 
     private ReasonView reason(Reason reason) {

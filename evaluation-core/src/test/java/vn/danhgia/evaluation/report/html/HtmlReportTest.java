@@ -38,6 +38,12 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import vn.danhgia.evaluation.io.InterchangeIOException;
+import vn.danhgia.evaluation.model.Excuse;
+import vn.danhgia.evaluation.model.ExcuseKind;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.report.NextBand;
+import vn.danhgia.evaluation.report.ProductMeasure;
+import vn.danhgia.evaluation.report.ReviewResult;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.Direction;
 import vn.danhgia.evaluation.model.EvaluationInput;
@@ -195,6 +201,15 @@ class HtmlReportTest {
 
   static String text(Node context, String xpath) throws XPathExpressionException {
     return one(context, xpath).getTextContent().strip().replaceAll("\\s+", " ");
+  }
+
+  /** @return the text of each cell of a row */
+  static List<String> cells(Element row) throws XPathExpressionException {
+    List<String> out = new ArrayList<>();
+    for (Element cell : all(row, "td | th")) {
+      out.add(cell.getTextContent().strip().replaceAll("\\s+", " "));
+    }
+    return out;
   }
 
   static int count(Element e) {
@@ -526,6 +541,236 @@ class HtmlReportTest {
 
   static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(0.02);
+  }
+
+  // ------------------------------------------------------------------ 2026.1: reviews, measures, next band
+
+  static final String HOSTILE_AUTHORITY = "<b>Sở</b> Nội vụ & \"UBND\"";
+
+  /** A year of four quarters; three cadres, their tasks and products. */
+  static EvaluationInput input2026() {
+    LocalDate start = LocalDate.of(2026, 1, 1);
+    List<Review> quarters = List.of(new Review("Q1", start, LocalDate.of(2026, 3, 31)),
+        new Review("Q2", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)),
+        new Review("Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)),
+        new Review("Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
+    LocalDate end = LocalDate.of(2026, 12, 31);
+    List<Position> positions = List.of(new Position("P_CHAIR", "Chủ tịch UBND huyện", "DISTRICT_CHAIR", false));
+    List<Cadre> cadres = List.of(new Cadre("C01", "Nguyễn Văn An", "P_CHAIR", List.of()),
+        new Cadre("C02", "Trần Thị Bích", "P_CHAIR", List.of()), new Cadre("C03", "Lê Văn Cường", "P_CHAIR", List.of()));
+    List<Task> tasks = List.of(new Task("T01", "C01", TaskKind.ANNUAL, "Cải cách hành chính", end, false, false),
+        new Task("T02", "C01", TaskKind.ANNUAL, "Đề án năm sau", LocalDate.of(2027, 3, 31), false, false));
+    List<Order> orders = List.of(new Order("O01", "C01", "Giải phóng mặt bằng", "Ban Thường vụ", end));
+    List<Product> products = List.of(
+        new Product("P01", "T01", null, "Hồ sơ trực tuyến (%)", new BigDecimal("80"), new BigDecimal("85"),
+            Direction.HIGHER_IS_BETTER, LocalDate.of(2026, 3, 20), null),
+        new Product("P02", "T01", null, "Thủ tục rút gọn", new BigDecimal("20"), new BigDecimal("20"),
+            Direction.HIGHER_IS_BETTER, LocalDate.of(2026, 7, 2), null),
+        new Product("P03", null, "O01", "Số hộ bàn giao", new BigDecimal("50"), new BigDecimal("50"),
+            Direction.HIGHER_IS_BETTER, LocalDate.of(2026, 12, 1), null),
+        new Product("P04", "T02", null, "Đề án", BigDecimal.ONE, BigDecimal.ZERO, Direction.HIGHER_IS_BETTER, null,
+            null));
+    return new EvaluationInput(new EvaluationPeriod("2026", start, end, null, List.of(), quarters), List.of(),
+        positions, cadres, tasks, orders, products, List.of(), List.of(), List.of());
+  }
+
+  static ReportTerms terms2026() {
+    return ReportTerms.of(List.of(
+            new ComponentTerm("general", new BigDecimal("30"), new Message("Tiêu chí chung", "General criteria")),
+            new ComponentTerm("results", new BigDecimal("70"), new Message("Kết quả thực hiện nhiệm vụ", "Task results"))),
+        Map.of(), Map.of());
+  }
+
+  static ScoreComponents generalAndResults(String general, String results) {
+    Map<String, BigDecimal> points = new LinkedHashMap<>();
+    points.put("general", new BigDecimal(general));
+    points.put("results", new BigDecimal(results));
+    return ScoreComponents.of(points);
+  }
+
+  static ReviewResult review(String id, String weight, String quantity, String quality, String progress,
+      String results) {
+    return new ReviewResult(id, new BigDecimal(weight), new BigDecimal(quantity), new BigDecimal(quality),
+        new BigDecimal(progress), new BigDecimal(results));
+  }
+
+  static ProductMeasure measure(String review, String weight, boolean completed, String quality, String progress,
+      int qualityDeductions, int delayDeductions, List<Excuse> excuses) {
+    return new ProductMeasure(review, new BigDecimal(weight), completed, new BigDecimal(quality),
+        new BigDecimal(progress), qualityDeductions, delayDeductions, excuses);
+  }
+
+  /**
+   * C01: four quarters, Q3 not counted, a product with two excuses, one in no review, 3.59 points
+   * to GOOD; C02: at the top (no band above); C03: not rated, with its reviews.
+   */
+  static EvaluationReport report2026() {
+    List<ReviewResult> c01Reviews = List.of(review("Q1", "1.00", "100.00", "100.00", "100.00", "100.00"),
+        review("Q2", "1.00", "100.00", "75.00", "100.00", "92.50"),
+        new ReviewResult("Q3", new BigDecimal("0.00"), null, null, null, null),
+        review("Q4", "2.00", "100.00", "0.00", "50.00", "55.00"));
+    List<Excuse> excuses = List.of(new Excuse(ExcuseKind.DELAY, HOSTILE_AUTHORITY, "mưa lũ"),
+        new Excuse(ExcuseKind.QUALITY, "UBND tỉnh", null));
+    List<WorkOutcome> c01Work = List.of(
+        new WorkOutcome("T01", WorkKind.ANNUAL, WorkStatus.COMPLETED_LATE, true, new BigDecimal("0.75"), List.of(
+            new ProductOutcome("P01", true, true, false, measure("Q1", "1.00", true, "1.00", "1.00", 0, 0, List.of())),
+            new ProductOutcome("P02", true, false, true, measure("Q2", "1.00", true, "0.75", "1.00", 1, 0, excuses)))),
+        new WorkOutcome("T02", WorkKind.ANNUAL, WorkStatus.IN_PROGRESS, true, BigDecimal.ZERO, List.of(
+            new ProductOutcome("P04", false, false, false,
+                measure(null, "1.00", false, "0.00", "0.00", 0, 0, List.of())))),
+        new WorkOutcome("O01", WorkKind.ORDER, WorkStatus.COMPLETED_ON_TIME, true, BigDecimal.ONE, List.of(
+            new ProductOutcome("P03", true, false, true, measure("Q4", "2.00", true, "0.00", "0.50", 0, 2, List.of())))));
+    ScoreComponents c01 = generalAndResults("27.00", "55.41");
+    List<ReviewResult> full = List.of(review("Q1", "1.00", "100.00", "100.00", "100.00", "100.00"),
+        review("Q2", "1.00", "100.00", "100.00", "100.00", "100.00"),
+        review("Q3", "1.00", "100.00", "100.00", "100.00", "100.00"),
+        review("Q4", "1.00", "100.00", "100.00", "100.00", "100.00"));
+    List<ReviewResult> c03Reviews = List.of(review("Q1", "1.00", "100.00", "100.00", "100.00", "100.00"),
+        new ReviewResult("Q2", new BigDecimal("0.00"), null, null, null, null),
+        new ReviewResult("Q3", new BigDecimal("0.00"), null, null, null, null),
+        new ReviewResult("Q4", new BigDecimal("0.00"), null, null, null, null));
+    Reason tooFew = new Reason("TOO_FEW_REVIEWS", "Too few reviews", null,
+        new Message("Dưới 50% số kỳ có sản phẩm đến hạn", "Fewer than 50% of the reviews counted"));
+    List<CadreResult> results = List.of(
+        new CadreResult("C01", ResultStatus.RATED, Rating.COMPLETED, "Hoàn thành nhiệm vụ", new BigDecimal("82.41"),
+            c01, List.of(), List.of(), c01Reviews, new NextBand(Rating.GOOD, new BigDecimal("3.59")), c01Work),
+        new CadreResult("C02", ResultStatus.RATED, Rating.EXCELLENT, "Hoàn thành xuất sắc nhiệm vụ",
+            new BigDecimal("98.00"), generalAndResults("28.00", "70.00"), List.of(), List.of(), full, NextBand.NONE, List.of()),
+        new CadreResult("C03", ResultStatus.INCOMPLETE, null, null, null, null, List.of(tooFew), List.of(),
+            c03Reviews, NextBand.NONE, List.of()));
+    return new EvaluationReport("2026", new RuleSetIdentity("leaders", "2026.1", RULE_SET_SHA),
+        new InputIdentity(INPUT_SHA), results, Summary.of(results));
+  }
+
+  static Document page2026(Locale locale) throws Exception {
+    return parse(HtmlReport.render(report2026(), input2026(), terms2026(), locale));
+  }
+
+  @Test
+  void reviewChart_hasABarPerReview_inThePeriodsOrder_withTheNotCountedOneAsAGap() throws Exception {
+    Document doc = page2026(HtmlReport.VIETNAMESE);
+
+    assertThat(all(doc, "//svg[@class='review-chart']")).hasSize(3);
+    Element c01 = one(doc, "//section[@data-cadre='C01']");
+    List<Element> reviews = all(c01, ".//svg[@class='review-chart']/g[@class='review']");
+    assertThat(reviews).extracting(e -> e.getAttribute("data-review")).containsExactly("Q1", "Q2", "Q3", "Q4");
+    assertThat(reviews).extracting(e -> e.getAttribute("data-counted")).containsExactly("true", "true", "false", "true");
+    assertThat(reviews).extracting(e -> e.getAttribute("data-results")).containsExactly("100.00", "92.50", "", "55.00");
+    // a counted review is a bar as high as its results on the 0–100 axis, with its value above it
+    Element axisTop = one(c01, ".//svg[@class='review-chart']/line[@class='grid'][last()]");
+    Element axisBottom = one(c01, ".//svg[@class='review-chart']/line[@class='grid'][1]");
+    double bottom = Double.parseDouble(axisBottom.getAttribute("y1"));
+    double full = bottom - Double.parseDouble(axisTop.getAttribute("y1"));
+    for (Element review : reviews) {
+      if (review.getAttribute("data-counted").equals("true")) {
+        Element bar = one(review, "rect[@class='review-bar']");
+        double height = Double.parseDouble(bar.getAttribute("height"));
+        assertThat(height / full * 100).as(review.getAttribute("data-review"))
+            .isCloseTo(Double.parseDouble(review.getAttribute("data-results")), within());
+        assertThat(Double.parseDouble(bar.getAttribute("y")) + height).isCloseTo(bottom, within());
+        assertThat(all(review, "rect[@class='review-gap']")).isEmpty();
+      }
+    }
+    assertThat(text(reviews.get(1), "text[@class='value']")).isEqualTo("92,50");
+    assertThat(text(reviews.get(1), "title")).isEqualTo("Q2: kết quả 92,50");
+    Element gap = reviews.get(2);
+    assertThat(all(gap, "rect[@class='review-bar'] | text[@class='value']")).isEmpty();
+    assertThat(Double.parseDouble(one(gap, "rect[@class='review-gap']").getAttribute("height"))).isCloseTo(full, within());
+    assertThat(text(gap, "text[@class='gap']")).isEqualTo("không tính");
+    assertThat(text(gap, "text[@class='review-label']")).isEqualTo("Q3");
+    // the not-rated cadre's reviews are drawn too
+    assertThat(all(doc, "//section[@data-cadre='C03']//g[@class='review'][@data-counted='false']")).hasSize(3);
+  }
+
+  @Test
+  void reviewTable_givesEachReviewsFigures_andNamesTheNotCountedOne() throws Exception {
+    Element c01 = one(page2026(HtmlReport.VIETNAMESE), "//section[@data-cadre='C01']");
+
+    assertThat(all(c01, ".//table[@class='reviews']/tbody/tr")).extracting(e -> e.getAttribute("data-review"))
+        .containsExactly("Q1", "Q2", "Q3", "Q4");
+    assertThat(cells(one(c01, ".//table[@class='reviews']//tr[@data-review='Q2']")))
+        .containsExactly("Q2", "1,00", "100,00", "75,00", "100,00", "92,50");
+    assertThat(cells(one(c01, ".//table[@class='reviews']//tr[@data-review='Q3']")))
+        .containsExactly("Q3", "0,00", "không tính");
+    assertThat(one(c01, ".//table[@class='reviews']//tr[@data-review='Q4']/td[1]").getAttribute("title"))
+        .isEqualTo("01/10/2026 – 31/12/2026");
+  }
+
+  @Test
+  void productTable_isGroupedByReview_withEachProductsMeasureAndExcuses() throws Exception {
+    Element c01 = one(page2026(HtmlReport.VIETNAMESE), "//section[@data-cadre='C01']");
+
+    List<Element> groups = all(c01, ".//table[@class='measures']/tbody");
+    // the period's reviews that have products, in its order (Q3 has none), then the products in no review
+    assertThat(groups).extracting(e -> e.getAttribute("data-review")).containsExactly("Q1", "Q2", "Q4", "");
+    assertThat(text(groups.get(1), "tr[@class='group-head']")).isEqualTo("Q2 (01/04/2026 – 30/06/2026) · kết quả 92,50");
+    assertThat(text(groups.get(3), "tr[@class='group-head']")).isEqualTo("Không thuộc kỳ nào");
+    assertThat(all(groups.get(1), "tr[@data-product]")).extracting(e -> e.getAttribute("data-product"))
+        .containsExactly("P02");
+    Element p02 = one(groups.get(1), "tr[@data-product='P02']");
+    assertThat(text(p02, "td[1]")).isEqualTo("P02 Thủ tục rút gọn");
+    assertThat(text(p02, "td[2]")).isEqualTo("T01 · Cải cách hành chính");
+    assertThat(text(p02, "td[3]")).isEqualTo("1,00");
+    assertThat(text(p02, "td[4]")).isEqualTo("Có");
+    assertThat(text(p02, "td[5]")).isEqualTo("0,75");
+    assertThat(text(p02, "td[6]")).isEqualTo("1,00");
+    assertThat(text(p02, "td[7]")).isEqualTo("lỗi chất lượng: 1");
+    List<Element> excuses = all(p02, "td[8]/div[@class='excuse']");
+    assertThat(excuses).extracting(e -> e.getAttribute("data-kind")).containsExactly("DELAY", "QUALITY");
+    assertThat(excuses.get(0).getTextContent().strip())
+        .isEqualTo("Miễn trừ chậm tiến độ, chấp thuận: " + HOSTILE_AUTHORITY + " (mưa lũ)");
+    assertThat(excuses.get(1).getTextContent().strip()).isEqualTo("Miễn trừ lỗi chất lượng, chấp thuận: UBND tỉnh");
+    assertThat(cells(one(c01, ".//table[@class='measures']//tr[@data-product='P03']")))
+        .containsExactly("P03 Số hộ bàn giao", "O01 · Giải phóng mặt bằng", "2,00", "Có", "0,00", "0,50", "chậm: 2", "—");
+    assertThat(cells(one(groups.get(3), "tr[@data-product='P04']")))
+        .containsExactly("P04 Đề án", "T02 · Đề án năm sau", "1,00", "Chưa", "0,00", "0,00", "không", "—");
+    // the tasks and orders are shown as before, below
+    assertThat(all(c01, ".//div[@data-work]")).hasSize(3);
+  }
+
+  @Test
+  void nextBand_saysHowManyPointsToTheBandAbove_inBothLanguages() throws Exception {
+    Document vi = page2026(HtmlReport.VIETNAMESE);
+    Document en = page2026(Locale.ENGLISH);
+
+    Element band = one(vi, "//section[@data-cadre='C01']//div[@class='verdict']/div[@class='next-band']");
+    assertThat(band.getAttribute("data-rating")).isEqualTo("GOOD");
+    assertThat(band.getTextContent().strip()).isEqualTo("Còn 3,59 điểm nữa đạt mức Tốt");
+    assertThat(text(en, "//section[@data-cadre='C01']//div[@class='next-band']")).isEqualTo("3.59 points to Good");
+    // none at the top, none for a cadre not rated
+    assertThat(all(vi, "//section[@data-cadre='C02' or @data-cadre='C03']//div[@class='next-band']")).isEmpty();
+  }
+
+  @Test
+  void reviews_inEnglish_andEscaped() throws Exception {
+    String html = HtmlReport.render(report2026(), input2026(), terms2026(), Locale.ENGLISH);
+    Document doc = parse(html);
+
+    assertThat(html).doesNotContain("<b>Sở").contains("&lt;b&gt;Sở&lt;/b&gt;");
+    Element c01 = one(doc, "//section[@data-cadre='C01']");
+    assertThat(text(c01, ".//h4[1]")).isEqualTo("Results of each review");
+    assertThat(text(c01, ".//g[@data-review='Q3']/text[@class='gap']")).isEqualTo("not counted");
+    assertThat(cells(one(c01, ".//table[@class='reviews']//tr[@data-review='Q2']")))
+        .containsExactly("Q2", "1.00", "100.00", "75.00", "100.00", "92.50");
+    assertThat(text(c01, ".//table[@class='measures']/tbody[@data-review='Q4']/tr[@class='group-head']"))
+        .isEqualTo("Q4 (2026-10-01 – 2026-12-31) · results 55.00");
+    assertThat(one(c01, ".//tr[@data-product='P02']/td[8]/div[1]").getTextContent().strip())
+        .isEqualTo("Delay excused, approved by " + HOSTILE_AUTHORITY + " (mưa lũ)");
+    assertThat(text(c01, ".//table[@class='measures']//tr[@data-product='P03']/td[7]")).isEqualTo("delays: 2");
+    assertThat(all(doc, "//script | //link | //img")).isEmpty();
+  }
+
+  @Test
+  void report2025_hasNoReviewChartNoMeasureTableAndNoNextBand() throws Exception {
+    String html = HtmlReport.render(report(), input(), terms());
+    Document doc = parse(html);
+
+    assertThat(all(doc, "//svg")).hasSize(1);
+    assertThat(all(doc, "//svg[@class='review-chart'] | //table[@class='reviews'] | //table[@class='measures']"
+        + " | //div[@class='next-band']")).isEmpty();
+    // nor their style: the page of a version without reviews is the page it always was
+    assertThat(one(doc, "/html/head/style").getTextContent()).doesNotContain("review").doesNotContain("next-band");
+    assertThat(HtmlReport.render(report2026(), input2026(), terms2026())).contains("svg.review-chart");
   }
 
   // ------------------------------------------------------------------ robustness and writing
