@@ -210,9 +210,10 @@ class EvaluationCliTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines()).hasSize(3);
     assertThat(run.outLines().get(0)).matches("leaders 2019\\.1: \\d+ rules compiled");
     assertThat(run.outLines().get(1)).matches("leaders 2025\\.1: \\d+ rules compiled");
+    assertThat(run.outLines().get(2)).matches("leaders 2026\\.1: \\d+ rules compiled");
   }
 
   @Test

@@ -170,7 +170,7 @@ class ScenarioCommandsTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).contains("ERROR 01-future: A model leader who exceeds every target is excellent")
         .contains("cannot run: the scenario names version \"2031.1\", which the rule set leaders does not have "
-            + "(its versions: 2019.1, 2025.1)")
+            + "(its versions: 2019.1, 2025.1, 2026.1)")
         .contains("1 scenario: 0 passed, 0 failed, 1 could not run.");
   }
 
@@ -185,7 +185,7 @@ class ScenarioCommandsTest {
     assertThat(missing.err()).contains("The scenario folder " + tmp.resolve("nowhere") + " does not exist.");
     assertThat(version.exitCode()).isEqualTo(2);
     assertThat(version.err()).contains("There is no version \"2031.1\" of the rule set leaders; the versions are "
-        + "2019.1, 2025.1.");
+        + "2019.1, 2025.1, 2026.1.");
     assertThat(coverage.exitCode()).isEqualTo(2);
     assertThat(coverage.err()).contains("--min-coverage must be from 0 to 100, not 101.");
     assertThat(empty.exitCode()).isEqualTo(2);

@@ -44,7 +44,7 @@ final class ReadmeSnippets {
   static void evaluate() throws Exception {
     // README snippet begins
     Evaluator evaluator = Evaluator.builder()
-        .ruleSets(RuleSets.builtIn("leaders"))       // the shipped versions 2019.1 and 2025.1
+        .ruleSets(RuleSets.builtIn("leaders"))       // the shipped versions 2019.1, 2025.1 and 2026.1
         .build();
     EvaluationInput input = evaluator.interchange().readInput(Path.of("tuyen-quang-2019.json"));
     EvaluationReport report = evaluator.evaluate(input);   // the version in force on the period's end
