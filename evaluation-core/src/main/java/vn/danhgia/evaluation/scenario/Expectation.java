@@ -2,16 +2,21 @@ package vn.danhgia.evaluation.scenario;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.report.CadreResult;
+import vn.danhgia.evaluation.report.NextBand;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
+import vn.danhgia.evaluation.report.ReviewResult;
 import vn.danhgia.evaluation.scenario.ExpectationFailure.Aspect;
 
 /**
@@ -26,6 +31,11 @@ import vn.danhgia.evaluation.scenario.ExpectationFailure.Aspect;
  * @param notReasons reason codes that must not be among them
  * @param flags the result's flags exactly, in any order ({@code []}: no flag), or {@code null}
  * @param exactReasons whether the result's distinct reason codes must be exactly {@code reasons}
+ * @param components the score's components exactly (the same codes, each compared as a decimal), or
+ *     {@code null}
+ * @param nextBand the band above the score ({@link NextBand#NONE}: none), or {@code null}
+ * @param reviews the figures of every review of the period, in its order, each compared as a
+ *     decimal (the four figures null for a review not counted), or {@code null}
  */
 public record Expectation(
     @Nullable ResultStatus status,
@@ -34,7 +44,10 @@ public record Expectation(
     List<String> reasons,
     List<String> notReasons,
     @Nullable List<String> flags,
-    boolean exactReasons) {
+    boolean exactReasons,
+    @Nullable Map<String, BigDecimal> components,
+    @Nullable NextBand nextBand,
+    @Nullable List<ReviewResult> reviews) {
 
   /**
    * Copies the lists.
@@ -47,16 +60,37 @@ public record Expectation(
    * @param notReasons reason codes that must not be among them
    * @param flags the result's flags exactly, in any order ({@code []}: no flag), or {@code null}
    * @param exactReasons whether the result's distinct reason codes must be exactly {@code reasons}
+   * @param components the score's components exactly, or {@code null}
+   * @param nextBand the band above the score ({@link NextBand#NONE}: none), or {@code null}
+   * @param reviews the figures of every review of the period, in its order, or {@code null}
    */
   public Expectation {
     reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
     notReasons = List.copyOf(Objects.requireNonNull(notReasons, "notReasons"));
     flags = flags == null ? null : List.copyOf(flags);
+    components = components == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(components));
+    reviews = reviews == null ? null : List.copyOf(reviews);
+  }
+
+  /**
+   * An expectation of the parts of a result that every version has.
+   *
+   * @param status the status, or {@code null}
+   * @param rating the rating, or {@code null}
+   * @param score the score, compared as a decimal, or {@code null}
+   * @param reasons reason codes that must be among the result's reasons
+   * @param notReasons reason codes that must not be among them
+   * @param flags the result's flags exactly, in any order, or {@code null}
+   * @param exactReasons whether the result's distinct reason codes must be exactly {@code reasons}
+   */
+  public Expectation(@Nullable ResultStatus status, @Nullable Rating rating, @Nullable BigDecimal score,
+      List<String> reasons, List<String> notReasons, @Nullable List<String> flags, boolean exactReasons) {
+    this(status, rating, score, reasons, notReasons, flags, exactReasons, null, null, null);
   }
 
   /** @return an expectation that checks nothing yet */
   public static Expectation any() {
-    return new Expectation(null, null, null, List.of(), List.of(), null, false);
+    return new Expectation(null, null, null, List.of(), List.of(), null, false, null, null, null);
   }
 
   /**
@@ -64,7 +98,7 @@ public record Expectation(
    * @return a copy that expects it
    */
   public Expectation withStatus(ResultStatus s) {
-    return new Expectation(s, rating, score, reasons, notReasons, flags, exactReasons);
+    return new Expectation(s, rating, score, reasons, notReasons, flags, exactReasons, components, nextBand, reviews);
   }
 
   /**
@@ -72,7 +106,7 @@ public record Expectation(
    * @return a copy that expects it
    */
   public Expectation withRating(Rating r) {
-    return new Expectation(status, r, score, reasons, notReasons, flags, exactReasons);
+    return new Expectation(status, r, score, reasons, notReasons, flags, exactReasons, components, nextBand, reviews);
   }
 
   /**
@@ -80,7 +114,8 @@ public record Expectation(
    * @return a copy that expects it
    */
   public Expectation withScore(String s) {
-    return new Expectation(status, rating, new BigDecimal(s), reasons, notReasons, flags, exactReasons);
+    return new Expectation(status, rating, new BigDecimal(s), reasons, notReasons, flags, exactReasons, components,
+        nextBand, reviews);
   }
 
   /**
@@ -90,7 +125,7 @@ public record Expectation(
   public Expectation withReasons(String... codes) {
     List<String> all = new ArrayList<>(reasons);
     all.addAll(List.of(codes));
-    return new Expectation(status, rating, score, all, notReasons, flags, exactReasons);
+    return new Expectation(status, rating, score, all, notReasons, flags, exactReasons, components, nextBand, reviews);
   }
 
   /**
@@ -100,7 +135,7 @@ public record Expectation(
   public Expectation withoutReasons(String... codes) {
     List<String> all = new ArrayList<>(notReasons);
     all.addAll(List.of(codes));
-    return new Expectation(status, rating, score, reasons, all, flags, exactReasons);
+    return new Expectation(status, rating, score, reasons, all, flags, exactReasons, components, nextBand, reviews);
   }
 
   /**
@@ -108,12 +143,40 @@ public record Expectation(
    * @return a copy that expects exactly these flags
    */
   public Expectation withFlags(String... codes) {
-    return new Expectation(status, rating, score, reasons, notReasons, List.of(codes), exactReasons);
+    return new Expectation(status, rating, score, reasons, notReasons, List.of(codes), exactReasons, components,
+        nextBand, reviews);
+  }
+
+  /**
+   * @param expected the components expected, code to points, e.g. {@code general = 27.00}
+   * @return a copy that expects exactly these components
+   */
+  public Expectation withComponents(Map<String, BigDecimal> expected) {
+    return new Expectation(status, rating, score, reasons, notReasons, flags, exactReasons, expected, nextBand,
+        reviews);
+  }
+
+  /**
+   * @param expected the band above the score, {@link NextBand#NONE} for none
+   * @return a copy that expects it
+   */
+  public Expectation withNextBand(NextBand expected) {
+    return new Expectation(status, rating, score, reasons, notReasons, flags, exactReasons, components,
+        Objects.requireNonNull(expected, "expected"), reviews);
+  }
+
+  /**
+   * @param expected the figures of every review of the period, in its order
+   * @return a copy that expects them
+   */
+  public Expectation withReviews(List<ReviewResult> expected) {
+    return new Expectation(status, rating, score, reasons, notReasons, flags, exactReasons, components, nextBand,
+        expected);
   }
 
   /** @return a copy that expects exactly the reason codes of {@link #reasons()}, no other */
   public Expectation withExactReasons() {
-    return new Expectation(status, rating, score, reasons, notReasons, flags, true);
+    return new Expectation(status, rating, score, reasons, notReasons, flags, true, components, nextBand, reviews);
   }
 
   /**
@@ -161,7 +224,92 @@ public record Expectation(
       out.add(new ExpectationFailure(cadre, Aspect.FLAGS, flagsText(new TreeSet<>(flags)),
           flagsText(new TreeSet<>(result.flags())), given));
     }
+    checkComponents(cadre, result, given, out);
+    checkNextBand(cadre, result, given, out);
+    checkReviews(cadre, result, given, out);
     return out;
+  }
+
+  private void checkComponents(String cadre, CadreResult result, List<Reason> given, List<ExpectationFailure> out) {
+    if (components == null) {
+      return;
+    }
+    Map<String, BigDecimal> actual = result.components() == null ? null : result.components().asMap();
+    if (actual == null || !actual.keySet().equals(components.keySet())
+        || components.entrySet().stream().anyMatch(e -> e.getValue().compareTo(actual.get(e.getKey())) != 0)) {
+      out.add(new ExpectationFailure(cadre, Aspect.COMPONENTS, componentsText(components),
+          actual == null ? "no components (" + result.status() + ")" : componentsText(actual), given));
+    }
+  }
+
+  private void checkNextBand(String cadre, CadreResult result, List<Reason> given, List<ExpectationFailure> out) {
+    if (nextBand == null) {
+      return;
+    }
+    NextBand actual = result.nextBand();
+    boolean same = actual != null && actual.rating() == nextBand.rating()
+        && (actual.points() == null ? nextBand.points() == null
+            : nextBand.points() != null && actual.points().compareTo(nextBand.points()) == 0);
+    if (!same) {
+      out.add(new ExpectationFailure(cadre, Aspect.NEXT_BAND, bandText(nextBand),
+          actual == null ? "no next band reported by this version" : bandText(actual), given));
+    }
+  }
+
+  private void checkReviews(String cadre, CadreResult result, List<Reason> given, List<ExpectationFailure> out) {
+    if (reviews == null) {
+      return;
+    }
+    List<ReviewResult> actual = result.reviews();
+    if (actual == null) {
+      out.add(new ExpectationFailure(cadre, Aspect.REVIEWS, reviewsText(reviews), "no reviews reported by this version",
+          given));
+      return;
+    }
+    boolean same = actual.size() == reviews.size();
+    for (int i = 0; same && i < reviews.size(); i++) {
+      same = sameReview(reviews.get(i), actual.get(i));
+    }
+    if (!same) {
+      out.add(new ExpectationFailure(cadre, Aspect.REVIEWS, reviewsText(reviews), reviewsText(actual), given));
+    }
+  }
+
+  private static boolean sameReview(ReviewResult a, ReviewResult b) {
+    return a.review().equals(b.review()) && sameDecimal(a.weight(), b.weight())
+        && sameDecimal(a.quantity(), b.quantity())
+        && sameDecimal(a.quality(), b.quality()) && sameDecimal(a.progress(), b.progress())
+        && sameDecimal(a.results(), b.results());
+  }
+
+  private static boolean sameDecimal(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  private static String componentsText(Map<String, BigDecimal> parts) {
+    List<String> out = new ArrayList<>();
+    parts.forEach((code, points) -> out.add(code + " " + points.toPlainString()));
+    return "components " + (out.isEmpty() ? "none" : String.join(", ", out));
+  }
+
+  private static String bandText(NextBand band) {
+    return band.exists() ? "next band " + band.rating() + " " + band.points().toPlainString() + " points away"
+        : "no next band";
+  }
+
+  private static String reviewsText(List<ReviewResult> list) {
+    List<String> out = new ArrayList<>();
+    for (ReviewResult r : list) {
+      out.add(r.review() + " (weight " + r.weight().toPlainString() + (r.counted() || r.quantity() != null
+          ? ", quantity " + text(r.quantity()) + ", quality " + text(r.quality()) + ", progress "
+              + text(r.progress()) + ", results " + text(r.results())
+          : ", not counted") + ")");
+    }
+    return "reviews " + (out.isEmpty() ? "none" : String.join("; ", out));
+  }
+
+  private static String text(@Nullable BigDecimal d) {
+    return d == null ? "null" : d.toPlainString();
   }
 
   private static String codesText(Set<String> codes) {

@@ -34,7 +34,13 @@ public record ExpectationFailure(String cadre, Aspect aspect, String expected, S
     /** The reason codes, exactly. */
     EXACT_REASONS("exactReasons"),
     /** The flags, exactly. */
-    FLAGS("flags");
+    FLAGS("flags"),
+    /** The score's components, exactly. */
+    COMPONENTS("components"),
+    /** The band above the score. */
+    NEXT_BAND("nextBand"),
+    /** The figures of every review of the period. */
+    REVIEWS("reviews");
 
     private final String field;
 

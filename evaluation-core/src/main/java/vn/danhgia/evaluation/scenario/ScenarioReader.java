@@ -32,7 +32,10 @@ import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.Rating;
+import vn.danhgia.evaluation.model.Review;
+import vn.danhgia.evaluation.report.NextBand;
 import vn.danhgia.evaluation.report.ResultStatus;
+import vn.danhgia.evaluation.report.ReviewResult;
 import vn.danhgia.evaluation.validation.InvalidInputException;
 import vn.danhgia.evaluation.validation.Problem;
 
@@ -228,6 +231,15 @@ public final class ScenarioReader {
       expect.put(e.getKey(), expectation(file, field("$.expect", e.getKey()), e.getValue(), problems));
     }
     if (input != null) {
+      List<String> reviewIds = input.period().reviewsOrWhole().stream().map(Review::id).toList();
+      for (Map.Entry<String, Expectation> e : expect.entrySet()) {
+        List<ReviewResult> reviews = e.getValue().reviews();
+        if (reviews != null && !reviews.stream().map(ReviewResult::review).toList().equals(reviewIds)) {
+          problems.add(new ScenarioProblem(file, field("$.expect", e.getKey()) + ".reviews", "must list every "
+              + "review of the period, in its order: " + String.join(", ", reviewIds) + "; got "
+              + (reviews.isEmpty() ? "none" : String.join(", ", reviews.stream().map(ReviewResult::review).toList()))));
+        }
+      }
       Set<String> cadres = input.cadres().stream().map(Cadre::id).collect(Collectors.toCollection(LinkedHashSet::new));
       for (String cadre : expect.keySet()) {
         if (!cadres.contains(cadre)) {
@@ -315,6 +327,21 @@ public final class ScenarioReader {
     List<String> notReasons = codes(node.get("notReasons"));
     List<String> flags = present(node, "flags") ? codes(node.get("flags")) : null;
     boolean exact = present(node, "exactReasons") && node.get("exactReasons").asBoolean();
+    Map<String, BigDecimal> components = null;
+    if (present(node, "components")) {
+      components = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> c : node.get("components").properties()) {
+        components.put(c.getKey(), c.getValue().decimalValue());
+      }
+    }
+    NextBand nextBand = null;
+    if (node.has("nextBand")) {
+      JsonNode band = node.get("nextBand");
+      nextBand = band.isNull() ? NextBand.NONE
+          : new NextBand(Rating.valueOf(band.get("rating").asText()), band.get("points").decimalValue());
+    }
+    List<ReviewResult> reviews = present(node, "reviews") ? reviews(file, at + ".reviews", node.get("reviews"),
+        problems) : null;
     if (status == ResultStatus.INCOMPLETE && rating != null) {
       problems.add(new ScenarioProblem(file, at + ".rating", "a cadre expected INCOMPLETE has no rating; "
           + "remove rating or expect status RATED"));
@@ -323,13 +350,47 @@ public final class ScenarioReader {
       problems.add(new ScenarioProblem(file, at + ".score", "a cadre expected INCOMPLETE has no score; "
           + "remove score or expect status RATED"));
     }
+    if (status == ResultStatus.INCOMPLETE && components != null) {
+      problems.add(new ScenarioProblem(file, at + ".components", "a cadre expected INCOMPLETE has no components; "
+          + "remove components or expect status RATED"));
+    }
+    if (status == ResultStatus.INCOMPLETE && nextBand != null && nextBand.exists()) {
+      problems.add(new ScenarioProblem(file, at + ".nextBand", "a cadre expected INCOMPLETE has no next band; "
+          + "expect null or status RATED"));
+    }
     for (int i = 0; i < notReasons.size(); i++) {
       if (reasons.contains(notReasons.get(i))) {
         problems.add(new ScenarioProblem(file, at + ".notReasons[" + i + "]", "\"" + notReasons.get(i)
             + "\" is also in reasons: a reason cannot be both expected and not expected"));
       }
     }
-    return new Expectation(status, rating, score, reasons, notReasons, flags, exact);
+    return new Expectation(status, rating, score, reasons, notReasons, flags, exact, components, nextBand, reviews);
+  }
+
+  /** The expected figures of the reviews: for each, either the four figures (counted) or none (not counted). */
+  private static List<ReviewResult> reviews(Path file, String at, JsonNode array, List<ScenarioProblem> problems) {
+    List<ReviewResult> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode r = array.get(i);
+      String review = r.get("review").asText();
+      if (!seen.add(review)) {
+        problems.add(new ScenarioProblem(file, at + "[" + i + "].review", "review \"" + review + "\" is listed twice"));
+      }
+      BigDecimal[] figures = new BigDecimal[4];
+      String[] names = {"quantity", "quality", "progress", "results"};
+      int given = 0;
+      for (int f = 0; f < names.length; f++) {
+        figures[f] = present(r, names[f]) ? r.get(names[f]).decimalValue() : null;
+        given += figures[f] == null ? 0 : 1;
+      }
+      if (given != 0 && given != names.length) {
+        problems.add(new ScenarioProblem(file, at + "[" + i + "]", "give quantity, quality, progress and results "
+            + "(a counted review) or null for all four (a review not counted)"));
+      }
+      out.add(new ReviewResult(review, r.get("weight").decimalValue(), figures[0], figures[1], figures[2], figures[3]));
+    }
+    return out;
   }
 
   private static boolean present(JsonNode node, String field) {

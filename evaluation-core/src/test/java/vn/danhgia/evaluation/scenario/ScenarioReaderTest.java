@@ -278,7 +278,8 @@ class ScenarioReaderTest {
       assertThat(ScenarioReader.SCHEMA).isEqualTo("/vn/danhgia/evaluation/schema/scenario-1.schema.json");
       assertThat(schema.at("/properties/format/const").asText()).isEqualTo(Scenario.FORMAT);
       assertThat(schema.at("/$defs/cadreExpectation/properties").fieldNames()).toIterable()
-          .containsExactlyInAnyOrder("status", "rating", "score", "reasons", "notReasons", "flags", "exactReasons");
+          .containsExactlyInAnyOrder("status", "rating", "score", "reasons", "notReasons", "flags", "exactReasons",
+              "components", "nextBand", "reviews");
     }
   }
 }

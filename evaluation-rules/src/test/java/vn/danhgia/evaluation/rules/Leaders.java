@@ -8,19 +8,27 @@ import vn.danhgia.evaluation.engine.Evaluator;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.Reason;
+import vn.danhgia.evaluation.report.Severity;
 import vn.danhgia.evaluation.ruleset.RuleSets;
 import vn.danhgia.evaluation.testing.Situation;
 
 /** The shipped rule set, compiled once for all rule tests, and the situations they share. */
 final class Leaders {
-  static final List<String> VERSIONS = List.of("2019.1", "2025.1");
+  /** Every shipped version, read from the rule set. */
+  static final List<String> VERSIONS = List.copyOf(RuleSets.builtIn("leaders").versions().keySet());
   static final Evaluator EVALUATOR = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).build();
 
   private Leaders() {}
 
-  /** A year the version is in force in. */
+  /** A year the version is in force in: the year it takes effect, read from the rule set. */
   static int year(String version) {
-    return version.equals("2019.1") ? 2019 : 2025;
+    return EVALUATOR.ruleSets().timeline().versions().get(version).getYear();
+  }
+
+  /** The reason codes that leave a cadre not rated in the version, read from its rules. */
+  static List<String> incompleteCodes(String version) {
+    return EVALUATOR.ruleSet(version).rules().stream().filter(r -> r.severity() == Severity.INCOMPLETE)
+        .map(r -> r.reasonCode()).toList();
   }
 
   /**

@@ -32,7 +32,9 @@ class LoadingAndSharingTest {
     Path folder = dir.resolve("leaders");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
       zip.putNextEntry(new ZipEntry(RuleSets.INDEX));
-      zip.write("rulesets/leaders/2019.1\nrulesets/leaders/2025.1\n".getBytes());
+      StringBuilder index = new StringBuilder();
+      builtIn.versions().keySet().forEach(v -> index.append("rulesets/leaders/").append(v).append('\n'));
+      zip.write(index.toString().getBytes());
       for (RuleSetSource source : builtIn.versions().values()) {
         Path versionFolder = Files.createDirectories(folder.resolve(source.manifest().version()));
         for (Map.Entry<String, byte[]> f : source.files().entrySet()) {

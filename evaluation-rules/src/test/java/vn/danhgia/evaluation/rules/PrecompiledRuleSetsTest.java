@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.danhgia.evaluation.engine.CompiledRuleSet;
 import vn.danhgia.evaluation.engine.EvaluationOptions;
@@ -20,6 +22,8 @@ import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.repository.RuleFolders;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
+import vn.danhgia.evaluation.scenario.Scenario;
+import vn.danhgia.evaluation.scenario.ScenarioReader;
 import vn.danhgia.evaluation.testing.RandomInputs;
 
 /**
@@ -33,8 +37,13 @@ class PrecompiledRuleSetsTest {
   private static final Evaluator FROM_FILES = Evaluator.builder().ruleSets(LEADERS)
       .options(EvaluationOptions.defaults().withPrecompiledModels(false)).build();
 
+  /** @return every shipped version, read from the rule set */
+  static List<String> shippedVersions() {
+    return Leaders.VERSIONS;
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2019.1", "2025.1"})
+  @MethodSource("shippedVersions")
   void compile_shippedVersion_loadsItsPrecompiledModelWithTheSameRules(String version) {
     CompiledRuleSet precompiled = PRECOMPILED.ruleSet(version);
     CompiledRuleSet fromFiles = FROM_FILES.ruleSet(version);
@@ -54,6 +63,20 @@ class PrecompiledRuleSetsTest {
     EvaluationReport precompiled = PRECOMPILED.evaluate(input, version);
 
     assertThat(precompiled).isEqualTo(FROM_FILES.evaluate(input, version));
+  }
+
+  /**
+   * The shipped scenarios of each version (2026.1's included: in-progress tasks, reviews, surveys)
+   * give the same report compiled from the rule files as from the precompiled model. A DRL function
+   * named like a fact's field (07-reviews.drl's credit function, once) shadows the field in the
+   * conditions compiled from files only.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shippedVersions")
+  void evaluate_shippedScenarios_precompiledAndFromFiles_giveTheSameReport(String version) {
+    for (Scenario s : ScenarioReader.standard().read(ShippedScenariosTest.SCENARIOS.resolve(version))) {
+      assertThat(FROM_FILES.evaluate(s.input(), version)).as(s.id()).isEqualTo(PRECOMPILED.evaluate(s.input(), version));
+    }
   }
 
   @ParameterizedTest(name = "{0}")

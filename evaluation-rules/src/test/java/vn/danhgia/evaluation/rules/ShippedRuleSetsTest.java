@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.danhgia.evaluation.engine.CompiledRuleSet;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.ruleset.RuleSets;
@@ -14,32 +16,54 @@ import vn.danhgia.evaluation.ruleset.RuleSets;
 /** The shipped rule set passes the project's checks of a rule set and is versioned as criteria.md says. */
 class ShippedRuleSetsTest {
   @Test
-  void builtIn_hasBothVersionsWithTheirEffectiveDates() {
+  void builtIn_hasTheThreeVersionsWithTheirEffectiveDates() {
     RuleSets sets = RuleSets.builtIn("leaders");
 
-    assertThat(sets.versions()).containsOnlyKeys("2019.1", "2025.1");
+    assertThat(sets.versions()).containsOnlyKeys("2019.1", "2025.1", "2026.1");
     assertThat(sets.timeline().versions()).containsEntry("2019.1", LocalDate.of(2019, 1, 1))
-        .containsEntry("2025.1", LocalDate.of(2025, 9, 1));
+        .containsEntry("2025.1", LocalDate.of(2025, 9, 1))
+        .containsEntry("2026.1", LocalDate.of(2026, 1, 1));
     assertThat(sets.timeline().inForceOn(LocalDate.of(2025, 8, 31))).contains("2019.1");
     assertThat(sets.timeline().inForceOn(LocalDate.of(2025, 9, 1))).contains("2025.1");
+    assertThat(sets.timeline().inForceOn(LocalDate.of(2025, 12, 31))).contains("2025.1");
+    assertThat(sets.timeline().inForceOn(LocalDate.of(2026, 1, 1))).contains("2026.1");
     assertThat(sets.timeline().inForceOn(LocalDate.of(2018, 12, 31))).isEmpty();
   }
 
+  /** @return every shipped version, read from the rule set */
+  static List<String> shippedVersions() {
+    return Leaders.VERSIONS;
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2019.1", "2025.1"})
+  @MethodSource("shippedVersions")
   void shippedVersion_passesTheProjectsChecks(String version) {
     RuleSetChecks.verify(RuleSets.builtIn("leaders"), version, ShippedScenariosTest.SCENARIOS.resolve(version));
   }
 
+  /** interchange.md: "general, annual, breakthrough, orders for 2019.1 and 2025.1; general, results for 2026.1". */
+  static Stream<Arguments> interchangeComponents() {
+    return Stream.of(
+        Arguments.of("2019.1", List.of("general", "annual", "breakthrough", "orders"), List.of(30, 40, 15, 15)),
+        Arguments.of("2025.1", List.of("general", "annual", "breakthrough", "orders"), List.of(30, 40, 15, 15)),
+        Arguments.of("2026.1", List.of("general", "results"), List.of(30, 70)));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2019.1", "2025.1"})
-  void shippedVersion_declaresTheComponentsOfTheInterchangeContract(String version) {
-    // interchange.md: "general, annual, breakthrough, orders for 2019.1 and 2025.1"
+  @MethodSource("interchangeComponents")
+  void shippedVersion_declaresTheComponentsOfTheInterchangeContract(String version, List<String> codes,
+      List<Integer> maxima) {
     RuleSetSource source = RuleSets.builtIn("leaders").version(version).orElseThrow();
 
-    assertThat(source.manifest().componentCodes()).containsExactly("general", "annual", "breakthrough", "orders");
+    assertThat(source.manifest().componentCodes()).isEqualTo(codes);
     assertThat(CompiledRuleSet.compile(source).terms().components()).extracting(c -> c.max().intValue())
-        .containsExactly(30, 40, 15, 15);
+        .isEqualTo(maxima);
+  }
+
+  @Test
+  void interchangeComponents_coverEveryShippedVersion() {
+    assertThat(interchangeComponents().map(a -> (String) a.get()[0])).containsExactlyInAnyOrderElementsOf(
+        Leaders.VERSIONS);
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.danhgia.evaluation.scenario.Scenario;
 import vn.danhgia.evaluation.scenario.ScenarioReader;
 import vn.danhgia.evaluation.scenario.ScenarioResult;
@@ -26,8 +26,13 @@ import vn.danhgia.evaluation.scenario.junit.ScenarioTests;
 class ShippedScenariosTest {
   static final Path SCENARIOS = Path.of("src/main/resources/scenarios/leaders");
 
+  /** @return every shipped version, read from the rule set */
+  static List<String> shippedVersions() {
+    return Leaders.VERSIONS;
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2019.1", "2025.1"})
+  @MethodSource("shippedVersions")
   void shippedScenarios_runWithTheVersionInForceOnTheirPeriod(String version) {
     List<Scenario> scenarios = ScenarioReader.standard().read(SCENARIOS.resolve(version));
 
@@ -38,7 +43,7 @@ class ShippedScenariosTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2019.1", "2025.1"})
+  @MethodSource("shippedVersions")
   void shippedScenarios_areNamedInWordsOneSituationEach(String version) {
     List<Scenario> scenarios = ScenarioReader.standard().read(SCENARIOS.resolve(version));
 
@@ -47,7 +52,8 @@ class ShippedScenariosTest {
       assertThat(s.name()).isNotBlank().doesNotContain("_");
       assertThat(s.description()).as(s.id()).isNotBlank();
       assertThat(s.version()).as("%s runs with the version of its folder or of its period", s.id()).isNull();
-      assertThat(s.input().period().end().getYear()).isEqualTo(version.equals("2019.1") ? 2019 : 2025);
+      assertThat(Leaders.EVALUATOR.ruleSets().timeline().inForceOn(s.input().period().end()))
+          .as("%s: the version in force on its period's end", s.id()).contains(version);
     });
     assertThat(scenarios).extracting(s -> s.id().substring(0, 2)).doesNotHaveDuplicates();
   }
@@ -72,5 +78,17 @@ class ShippedScenariosTest {
   @TestFactory
   Stream<DynamicTest> scenarios2025() {
     return ScenarioTests.of(Leaders.EVALUATOR).version("2025.1").minCoverage("100").from(SCENARIOS.resolve("2025.1"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> scenarios2026() {
+    return ScenarioTests.of(Leaders.EVALUATOR).version("2026.1").minCoverage("100").from(SCENARIOS.resolve("2026.1"));
+  }
+
+  @Test
+  void shippedScenarios_aFolderForEveryShippedVersion() {
+    for (String v : Leaders.VERSIONS) {
+      assertThat(SCENARIOS.resolve(v)).as("scenarios of %s", v).isDirectory();
+    }
   }
 }
