@@ -9,8 +9,8 @@
 #   evaluation-rules/bench.sh ReloadBenchmark
 #   evaluation-rules/bench.sh -l            # list the benchmarks;  -h: JMH's options
 #
-# It first compiles through the reactor (evaluation-core and evaluation-rules, test classes included)
-# and writes the test classpath to evaluation-rules/target/bench.classpath, then runs
+# It first compiles through the reactor (the module and those it depends on, test classes included)
+# and writes the test classpath to the module's target/bench.classpath, then runs
 # vn.danhgia.evaluation.bench.BenchmarkMain, which prints JMH's results and, for ThroughputBenchmark,
 # a table of cadres per second (engine, baseline, ratio) and bytes allocated per cadre (with -prof gc).
 #
@@ -21,10 +21,13 @@
 #                        the machine with a build (default /tmp/mvn.lock; "" for none). Do not wrap
 #                        this script in the same lock yourself: it would wait for itself.
 #   JAVA                 the java to run (default: java on the PATH); forks use the same
+#   BENCH_MODULE         the module whose benchmarks run (default evaluation-rules; evaluation-examples/bench.sh
+#                        sets evaluation-examples), BENCH_MAIN the class run (default BenchmarkMain)
 set -euo pipefail
 
-module=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$module")
+root=$(cd "$(dirname "$0")/.." && pwd)
+name=${BENCH_MODULE:-evaluation-rules}
+module=$root/$name
 lock=${BENCH_LOCK-/tmp/mvn.lock}
 locked=()
 if [[ -n "$lock" ]] && command -v flock >/dev/null; then
@@ -34,7 +37,7 @@ fi
 cd "$root"
 if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
   # shellcheck disable=SC2086
-  "${locked[@]}" mvn -B -q ${MAVEN_ARGS_BENCH--o} -pl evaluation-rules -am test-compile dependency:build-classpath \
+  "${locked[@]}" mvn -B -q ${MAVEN_ARGS_BENCH--o} -pl "$name" -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 fi
 if [[ ! -s "$module/target/bench.classpath" || ! -d "$module/target/test-classes" ]]; then
@@ -45,4 +48,4 @@ fi
 # Through the reactor the classpath already holds evaluation-core's target/classes and test-classes.
 classpath="$(cat "$module/target/bench.classpath"):$module/target/test-classes:$module/target/classes"
 cd "$module"
-exec "${locked[@]}" "${JAVA:-java}" -cp "$classpath" vn.danhgia.evaluation.bench.BenchmarkMain "$@"
+exec "${locked[@]}" "${JAVA:-java}" -cp "$classpath" "${BENCH_MAIN:-vn.danhgia.evaluation.bench.BenchmarkMain}" "$@"

@@ -2,6 +2,7 @@ package vn.danhgia.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danhgia.evaluation.cli.CliRun.assertNoStackTrace;
+import static vn.danhgia.evaluation.cli.CliRun.assertRefusedInput;
 import static vn.danhgia.evaluation.cli.CliRun.run;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -251,12 +252,7 @@ class ContinuousExampleCliTest {
 
     CliRun run = run("evaluate", input.toString(), "--output", report.toString());
 
-    assertThat(run.exitCode()).as(what).isEqualTo(2);
-    assertThat(run.out()).as(what).isEmpty();
-    assertThat(run.errLines().get(0)).as(what).contains(input.toString()).contains("invalid").contains("1 problem");
-    assertThat(run.errLines()).as(what).anySatisfy(l -> assertThat(l).matches(Pattern.quote(path) + ": .+"));
-    assertThat(report).as(what).doesNotExist();
-    assertNoStackTrace(run);
+    assertRefusedInput(run, what, input, path, report);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -1,7 +1,7 @@
 package vn.danhgia.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.danhgia.evaluation.cli.CliRun.assertNoStackTrace;
+import static vn.danhgia.evaluation.cli.CliRun.assertRefusedInput;
 import static vn.danhgia.evaluation.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,12 +103,7 @@ class ContinuousInputCliTest {
 
     CliRun run = run("evaluate", input.toString(), "--output", report.toString());
 
-    assertThat(run.exitCode()).as(what).isEqualTo(2);
-    assertThat(run.out()).as(what).isEmpty();
-    assertThat(run.errLines().get(0)).as(what).contains(input.toString()).contains("invalid").contains("1 problem");
-    assertThat(run.errLines()).as(what).anySatisfy(l -> assertThat(l).matches(Pattern.quote(path) + ": .+"));
-    assertThat(report).as(what).doesNotExist();
-    assertNoStackTrace(run);
+    assertRefusedInput(run, what, input, path, report);
   }
 
   @Test
