@@ -101,7 +101,6 @@ public record Product(
         List.of());
   }
 
-  /** Leaves the default conversion, 1 (however written: 1.0 too), out of written documents. */
   /**
    * @param ownerDeadline the deadline of the product's task or order
    * @return its due date: {@link #due()} when given, else its owner's deadline
@@ -110,6 +109,7 @@ public record Product(
     return due != null ? due : ownerDeadline;
   }
 
+  /** Leaves the default conversion, 1 (however written: 1.0 too), out of written documents. */
   private static final class DefaultConversion {
     @Override
     public boolean equals(@Nullable Object value) {
