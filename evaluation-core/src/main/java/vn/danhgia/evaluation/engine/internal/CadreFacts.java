@@ -15,8 +15,8 @@ import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.Order;
 import vn.danhgia.evaluation.model.Position;
 import vn.danhgia.evaluation.model.Product;
-import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.Survey;
+import vn.danhgia.evaluation.model.Task;
 import vn.danhgia.evaluation.model.Unit;
 
 /** The input's records grouped by cadre, and the facts of a batch of cadres. */

@@ -22,29 +22,21 @@ import vn.danhgia.evaluation.engine.RuleFirings;
 import vn.danhgia.evaluation.model.Cadre;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
-import vn.danhgia.evaluation.model.Excuse;
-import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.Rating;
-import vn.danhgia.evaluation.model.Review;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.InputIdentity;
-import vn.danhgia.evaluation.report.NextBand;
-import vn.danhgia.evaluation.report.ProductMeasure;
 import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
-import vn.danhgia.evaluation.report.ReviewResult;
 import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.Summary;
 import vn.danhgia.evaluation.report.WorkOutcome;
 import vn.danhgia.evaluation.ruleset.Parameters;
-import vn.danhgia.evaluation.ruleset.ResultPart;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
 import vn.danhgia.evaluation.ruleset.RuleSetSource;
 import vn.danhgia.evaluation.vocabulary.Cap;
 import vn.danhgia.evaluation.vocabulary.Demotion;
-import vn.danhgia.evaluation.vocabulary.Exact;
 import vn.danhgia.evaluation.vocabulary.Exceeded;
 import vn.danhgia.evaluation.vocabulary.Flag;
 import vn.danhgia.evaluation.vocabulary.Incomplete;
@@ -198,16 +190,15 @@ public final class EvaluationRun {
     Collection<?> facts = SessionRunner.run(base, title, parameters, source.manifest().phases(),
         index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings);
     for (Cadre c : batch) {
-      drafts.put(c.id(), new Draft(c.id()));
+      drafts.put(c.id(), new Draft(c.id(), index));
     }
     collect(facts, drafts);
     List<CadreOutcome> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts.values()) {
       d.combine();
-      d.reviewsIn(input.period(), index);
       Standing standing = d.rating == null ? null : new Standing(d.cadre,
           index.positions.get(index.cadres.get(d.cadre).position()).group(), d.rating, d.score, d.tieBreak);
-      out.add(new CadreOutcome(d.result(source.manifest()), standing));
+      out.add(new CadreOutcome(d.result(source.manifest(), input.period()), standing));
     }
     return out;
   }
@@ -380,33 +371,14 @@ public final class EvaluationRun {
       } else if (fact instanceof Exceeded e) {
         draft(drafts, e.cadre()).exceeded.add(e.kind() + "\u0000" + e.id());
       } else if (fact instanceof ProductReview pr) {
-        Draft d = draft(drafts, pr.cadre());
-        carried(ResultPart.REVIEWS, "a product's review figures");
-        if (d.measures.put(pr.product(), pr) != null) {
-          throw inconsistent("counted product \"" + pr.product() + "\" twice in the reviews");
-        }
+        draft(drafts, pr.cadre()).optional.add(pr);
       } else if (fact instanceof ReviewFigures f) {
-        Draft d = draft(drafts, f.cadre());
-        carried(ResultPart.REVIEWS, "review figures");
-        if (d.reviews.put(f.review(), f) != null) {
-          throw inconsistent("gave cadre \"" + f.cadre() + "\" two sets of figures for review \"" + f.review() + "\"");
-        }
+        draft(drafts, f.cadre()).optional.add(f);
       } else if (fact instanceof NextThreshold n) {
-        Draft d = draft(drafts, n.cadre());
-        carried(ResultPart.NEXT_BAND, "a next band");
-        if (d.next != null) {
-          throw inconsistent("gave cadre \"" + n.cadre() + "\" two next bands");
-        }
-        d.next = n;
+        draft(drafts, n.cadre()).optional.add(n);
       } else if (fact instanceof RankingKey k) {
         draft(drafts, k.cadre()).tieBreak = k.tieBreak().setScale(12, RoundingMode.HALF_EVEN);
       }
-    }
-  }
-
-  private void carried(ResultPart part, String what) {
-    if (!source.manifest().carries(part)) {
-      throw inconsistent("gave " + what + ", but the manifest does not declare resultParts = " + part.word());
     }
   }
 
@@ -427,11 +399,7 @@ public final class EvaluationRun {
     final List<WorkCheck> work = new ArrayList<>();
     final List<ProductCheck> products = new ArrayList<>();
     final Set<String> exceeded = new LinkedHashSet<>();
-    final Map<String, ProductReview> measures = new HashMap<>();
-    final Map<String, ReviewFigures> reviews = new HashMap<>();
-    @Nullable NextThreshold next;
-    @Nullable List<ReviewResult> reviewResults;
-    final Map<String, List<Excuse>> excuses = new HashMap<>();
+    final ResultParts optional;
     @Nullable Rating level;
     boolean vetoed;
     boolean incomplete;
@@ -439,8 +407,9 @@ public final class EvaluationRun {
     @Nullable BigDecimal score;
     BigDecimal tieBreak = BigDecimal.ZERO.setScale(12);
 
-    Draft(String cadre) {
+    Draft(String cadre, CadreFacts index) {
       this.cadre = cadre;
+      this.optional = new ResultParts(cadre, source.manifest(), index.products, EvaluationRun.this::inconsistent);
     }
 
     void combine() {
@@ -463,51 +432,7 @@ public final class EvaluationRun {
       rating = vetoed ? Rating.NOT_COMPLETED : r;
     }
 
-    /** Puts the review figures in the period's order; every review of the period has some. */
-    void reviewsIn(EvaluationPeriod period, CadreFacts index) {
-      measures.keySet().forEach(p -> {
-        Product product = index.products.get(p);
-        if (product == null) {
-          throw inconsistent("counted product \"" + p + "\" in the reviews, which is not in the input");
-        }
-        excuses.put(p, product.excuses());
-      });
-      if (!source.manifest().carries(ResultPart.REVIEWS)) {
-        return;
-      }
-      List<Review> periodReviews = period.reviewsOrWhole();
-      List<ReviewResult> out = new ArrayList<>(periodReviews.size());
-      for (Review r : periodReviews) {
-        ReviewFigures f = reviews.remove(r.id());
-        if (f == null) {
-          throw inconsistent("gave cadre \"" + cadre + "\" no figures for review \"" + r.id() + "\" (a version with"
-              + " resultParts = reviews gives every cadre figures for every review of the period)");
-        }
-        out.add(new ReviewResult(r.id(), f.weight().rounded(), rounded(f.quantity()), rounded(f.quality()),
-            rounded(f.progress()), rounded(f.results())));
-      }
-      if (!reviews.isEmpty()) {
-        throw inconsistent("gave cadre \"" + cadre + "\" figures for review \"" + reviews.keySet().iterator().next()
-            + "\", which is not a review of the period");
-      }
-      reviewResults = out;
-    }
-
-    private static @Nullable BigDecimal rounded(@Nullable Exact value) {
-      return value == null ? null : value.rounded();
-    }
-
-    private @Nullable NextBand nextBand() {
-      if (!source.manifest().carries(ResultPart.NEXT_BAND)) {
-        return null;
-      }
-      if (next == null || incomplete) {
-        return NextBand.NONE;
-      }
-      return new NextBand(next.rating(), next.points().setScale(2, RoundingMode.HALF_UP));
-    }
-
-    CadreResult result(RuleSetManifest manifest) {
+    CadreResult result(RuleSetManifest manifest, EvaluationPeriod period) {
       List<Reason> out = new ArrayList<>();
       for (Given g : reasons) {
         out.add(reason(g));
@@ -516,32 +441,22 @@ public final class EvaluationRun {
       List<String> flagList = List.copyOf(flags);
       List<WorkOutcome> explained = explain();
       if (incomplete) {
-        return new CadreResult(cadre, ResultStatus.INCOMPLETE, null, null, null, null, out, flagList, reviewResults,
-            nextBand(), explained);
+        return new CadreResult(cadre, ResultStatus.INCOMPLETE, null, null, null, null, out, flagList,
+            optional.reviews(period), optional.nextBand(false), explained);
       }
       Map<String, BigDecimal> scaled = new java.util.LinkedHashMap<>();
       for (String c : components) {
         scaled.put(c, parts.get(c).setScale(2, RoundingMode.HALF_UP));
       }
       return new CadreResult(cadre, ResultStatus.RATED, rating, manifest.labels().get(rating), score,
-          ScoreComponents.of(scaled), out, flagList, reviewResults, nextBand(), explained);
-    }
-
-    private @Nullable ProductMeasure measure(String product) {
-      ProductReview m = measures.get(product);
-      if (m == null) {
-        return null;
-      }
-      return new ProductMeasure(m.review(), m.weight().setScale(2, RoundingMode.HALF_UP), m.completed(),
-          m.qualityCredit().setScale(2, RoundingMode.HALF_UP), m.progressCredit().setScale(2, RoundingMode.HALF_UP),
-          m.qualityDeductions(), m.delayDeductions(), excuses.getOrDefault(product, List.of()));
+          ScoreComponents.of(scaled), out, flagList, optional.reviews(period), optional.nextBand(true), explained);
     }
 
     private List<WorkOutcome> explain() {
       Map<String, List<ProductOutcome>> byWork = new HashMap<>();
       for (ProductCheck p : products) {
         byWork.computeIfAbsent(p.work().kind() + "\u0000" + p.work().id(), k -> new ArrayList<>())
-            .add(new ProductOutcome(p.product(), p.met(), p.exceeded(), p.late(), measure(p.product())));
+            .add(new ProductOutcome(p.product(), p.met(), p.exceeded(), p.late(), optional.measure(p.product())));
       }
       List<WorkOutcome> out = new ArrayList<>();
       for (WorkCheck w : work) {
