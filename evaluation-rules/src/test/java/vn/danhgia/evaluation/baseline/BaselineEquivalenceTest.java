@@ -96,10 +96,7 @@ class BaselineEquivalenceTest {
       for (EvaluationInput input : inputs) {
         EvaluationReport report = assertSameReport(input, version, "fixed input of " + input.cadres().size());
         for (CadreResult r : report.results()) {
-          seen.add(r.status() + " " + r.rating());
-          r.reasons().forEach(x -> seen.add(x.code()));
-          seen.addAll(r.flags());
-          r.work().forEach(w -> seen.add(w.kind() + " " + w.status()));
+          seen.addAll(outcomes(r));
         }
       }
       Set<String> expected = new TreeSet<>();
@@ -246,10 +243,7 @@ class BaselineEquivalenceTest {
     for (EvaluationInput input : inputs) {
       EvaluationReport report = assertSameReport(input, V2026, "fixed input of " + input.cadres().size());
       for (CadreResult r : report.results()) {
-        seen.add(r.status() + " " + r.rating());
-        r.reasons().forEach(x -> seen.add(x.code()));
-        seen.addAll(r.flags());
-        r.work().forEach(w -> seen.add(w.kind() + " " + w.status()));
+        seen.addAll(outcomes(r));
         if (r.nextBand() != null && r.nextBand().exists()) {
           seen.add("next " + r.nextBand().rating());
         }
@@ -323,5 +317,15 @@ class BaselineEquivalenceTest {
     String baseline = JSON.writeReportAsString(BASELINE.evaluate(input, version));
     assertThat(baseline).as("%s under %s", what, version).isEqualTo(engine);
     return report;
+  }
+
+  /** @return what a result shows that a set of inputs should cover: status and rating, reason codes, flags, work statuses */
+  private static Set<String> outcomes(CadreResult r) {
+    Set<String> out = new TreeSet<>();
+    out.add(r.status() + " " + r.rating());
+    r.reasons().forEach(x -> out.add(x.code()));
+    out.addAll(r.flags());
+    r.work().forEach(w -> out.add(w.kind() + " " + w.status()));
+    return out;
   }
 }

@@ -657,26 +657,30 @@ public final class BaselineEvaluator {
     void check(Product p, LocalDate end) {
       LocalDate delivered = p.delivered();
       boolean inPeriod = delivered != null && !delivered.isAfter(end);
-      boolean met = false;
-      boolean exceeds = false;
-      if (inPeriod) {
-        int c = p.actual().compareTo(p.target());
-        if (p.direction() == Direction.HIGHER_IS_BETTER) {
-          met = c >= 0;
-          exceeds = c > 0;
-        } else {
-          met = c <= 0;
-          exceeds = c < 0;
-        }
-      }
       boolean late = delivered != null && delivered.isAfter(deadline);
+      add(new ProductOutcome(p.id(), inPeriod && meets(p), inPeriod && exceeds(p), late));
+    }
+
+    /** Whether the product's actual reaches its target, in its indicator's direction. */
+    private static boolean meets(Product p) {
+      int c = p.actual().compareTo(p.target());
+      return p.direction() == Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
+    }
+
+    /** Whether the product's actual goes strictly beyond its target, in its indicator's direction. */
+    private static boolean exceeds(Product p) {
+      int c = p.actual().compareTo(p.target());
+      return p.direction() == Direction.HIGHER_IS_BETTER ? c > 0 : c < 0;
+    }
+
+    private void add(ProductOutcome product) {
       if (products.isEmpty()) {
         products = new ArrayList<>(4);
       }
-      products.add(new ProductOutcome(p.id(), met, exceeds, late));
-      allMet &= met;
-      anyLate |= late;
-      anyExceeded |= exceeds;
+      products.add(product);
+      allMet &= product.met();
+      anyLate |= product.late();
+      anyExceeded |= product.exceeded();
     }
 
     /**
@@ -686,18 +690,7 @@ public final class BaselineEvaluator {
     void measure(Product p, LocalDate start, LocalDate end, Review[] reviews, Criteria k) {
       LocalDate delivered = p.delivered();
       boolean completed = delivered != null && !delivered.isAfter(end);
-      boolean met = false;
-      boolean exceeds = false;
-      if (completed) {
-        int c = p.actual().compareTo(p.target());
-        if (p.direction() == Direction.HIGHER_IS_BETTER) {
-          met = c >= 0;
-          exceeds = c > 0;
-        } else {
-          met = c <= 0;
-          exceeds = c < 0;
-        }
-      }
+      boolean met = completed && meets(p);
       LocalDate due = p.due() != null ? p.due() : deadline;
       int delays = p.delays();
       if (delays == 0 && delivered != null && delivered.isAfter(due)) {
@@ -740,13 +733,7 @@ public final class BaselineEvaluator {
       }
       ProductMeasure measure = new ProductMeasure(review < 0 ? null : reviews[review].id(), twoPlaces(weight),
           completed, twoPlaces(qualityCredit), twoPlaces(progressCredit), qualityDeductions, delayDeductions, excuses);
-      if (products.isEmpty()) {
-        products = new ArrayList<>(4);
-      }
-      products.add(new ProductOutcome(p.id(), met, exceeds, late, measure));
-      allMet &= met;
-      anyLate |= late;
-      anyExceeded |= exceeds;
+      add(new ProductOutcome(p.id(), met, completed && exceeds(p), late, measure));
     }
 
     /** Completed (on time or late), in progress, or not completed at the period's end. */
