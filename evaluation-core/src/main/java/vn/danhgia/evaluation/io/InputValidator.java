@@ -26,7 +26,8 @@ import vn.danhgia.evaluation.ruleset.VersionTimeline;
 final class InputValidator {
   static final String SCHEMA_RESOURCE = "/vn/danhgia/evaluation/schema/evaluation-input-1.schema.json";
 
-  private static final JsonNode PUBLISHED = JsonSchemaCheck.tree(SCHEMA_RESOURCE);
+  /** The published input schema, as read once; not to be changed (copy it first). */
+  static final JsonNode PUBLISHED = JsonSchemaCheck.tree(SCHEMA_RESOURCE);
   private static final JsonSchemaCheck DEFAULT_SCHEMA = JsonSchemaCheck.bounded(PUBLISHED);
 
   private final @Nullable VersionTimeline versions;

@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Whether a document is, value for value, the one its records write: the fast path of reading an
@@ -41,13 +46,13 @@ final class WrittenForm {
    * The fields whose array the input schema does not allow empty ({@code minItems}): given empty,
    * they bind as if absent, so such a document is left to the validator.
    */
-  private static final java.util.Set<String> NOT_EMPTY = notEmpty(JsonSchemaCheck.tree(InputValidator.SCHEMA_RESOURCE));
+  private static final Set<String> NOT_EMPTY = notEmpty(InputValidator.PUBLISHED);
 
   private WrittenForm() {}
 
-  private static java.util.Set<String> notEmpty(JsonNode schema) {
-    java.util.Set<String> names = new java.util.TreeSet<>();
-    java.util.Deque<JsonNode> open = new java.util.ArrayDeque<>(java.util.List.of(schema));
+  private static Set<String> notEmpty(JsonNode schema) {
+    Set<String> names = new TreeSet<>();
+    Deque<JsonNode> open = new ArrayDeque<>(List.of(schema));
     while (!open.isEmpty()) {
       JsonNode node = open.pop();
       JsonNode properties = node.get("properties");
@@ -64,7 +69,7 @@ final class WrittenForm {
         }
       });
     }
-    return java.util.Set.copyOf(names);
+    return Set.copyOf(names);
   }
 
   /**
