@@ -77,7 +77,9 @@ final class NumberBounds {
    *     {@link InputLimits#maxDecimalPlaces()}
    */
   static boolean beyond(BigDecimal value, InputLimits limits) {
-    return integerDigits(value) > limits.maxNumberLength() || decimalPlaces(value) > limits.maxDecimalPlaces();
+    // The scale bounds the places after stripping zeros: most values need no stripping at all.
+    return integerDigits(value) > limits.maxNumberLength()
+        || value.scale() > limits.maxDecimalPlaces() && decimalPlaces(value) > limits.maxDecimalPlaces();
   }
 
   private static void report(String path, BigDecimal value, InputLimits limits, ProblemSink sink) {

@@ -21,18 +21,23 @@ import vn.danhgia.evaluation.model.Unit;
 
 /** The input's records grouped by cadre, and the facts of a batch of cadres. */
 final class CadreFacts {
-  final Map<String, Cadre> cadres = new HashMap<>();
-  final Map<String, Position> positions = new HashMap<>();
-  final Map<String, Unit> units = new HashMap<>();
-  final Map<String, Product> products = new HashMap<>();
-  final Map<String, List<Object>> byCadre = new HashMap<>();
+  final Map<String, Cadre> cadres;
+  final Map<String, Position> positions;
+  final Map<String, Unit> units;
+  final Map<String, Product> products;
+  final Map<String, List<Object>> byCadre;
 
   CadreFacts(EvaluationInput input) {
+    cadres = sized(input.cadres().size());
+    positions = sized(input.positions().size());
+    units = sized(input.units().size());
+    products = sized(input.products().size());
+    byCadre = sized(input.cadres().size());
     input.cadres().forEach(c -> cadres.put(c.id(), c));
     input.positions().forEach(p -> positions.put(p.code(), p));
     input.units().forEach(u -> units.put(u.id(), u));
-    Map<String, String> taskOwner = new HashMap<>();
-    Map<String, String> orderOwner = new HashMap<>();
+    Map<String, String> taskOwner = sized(input.tasks().size());
+    Map<String, String> orderOwner = sized(input.orders().size());
     for (Task t : input.tasks()) {
       taskOwner.put(t.id(), t.cadre());
       add(t.cadre(), t);
@@ -57,6 +62,11 @@ final class CadreFacts {
     for (Survey s : input.surveys()) {
       add(s.cadre(), s);
     }
+  }
+
+  /** A map that holds {@code size} entries without growing. */
+  private static <K, V> Map<K, V> sized(int size) {
+    return new HashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
   }
 
   private void add(String cadre, Object record) {

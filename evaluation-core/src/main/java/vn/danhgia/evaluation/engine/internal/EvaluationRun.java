@@ -3,9 +3,9 @@ package vn.danhgia.evaluation.engine.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ import vn.danhgia.evaluation.model.Rating;
 import vn.danhgia.evaluation.report.CadreResult;
 import vn.danhgia.evaluation.report.EvaluationReport;
 import vn.danhgia.evaluation.report.InputIdentity;
+import vn.danhgia.evaluation.report.ProductMeasure;
 import vn.danhgia.evaluation.report.ProductOutcome;
 import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
@@ -186,13 +187,13 @@ public final class EvaluationRun {
   }
 
   private List<CadreOutcome> evaluateBatch(EvaluationInput input, CadreFacts index, List<Cadre> batch, long deadline) {
-    Map<String, Draft> drafts = new TreeMap<>();
-    Collection<?> facts = SessionRunner.run(base, title, parameters, source.manifest().phases(),
-        index.facts(input, batch), (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings);
+    // The batch is in id order, and so are the drafts.
+    Map<String, Draft> drafts = new LinkedHashMap<>(batch.size() * 2);
     for (Cadre c : batch) {
       drafts.put(c.id(), new Draft(c.id(), index));
     }
-    collect(facts, drafts);
+    SessionRunner.run(base, title, parameters, source.manifest().phases(), index.facts(input, batch),
+        (long) limits.maxFiringsPerCadre() * batch.size() + 1_000, deadline, firings, fact -> collect(fact, drafts));
     List<CadreOutcome> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts.values()) {
       d.combine();
@@ -216,21 +217,20 @@ public final class EvaluationRun {
     List<Object> facts = new ArrayList<>(ranked(group));
     facts.add(period);
     facts.addAll(period.quotaExceptions());
-    Collection<?> out = SessionRunner.run(base, title, parameters, source.manifest().groupPhases(), facts,
-        (long) limits.maxFiringsPerCadre() * group.size() + 1_000, deadline, firings);
     Map<String, Standing> members = new HashMap<>();
     group.forEach(s -> members.put(s.cadre(), s));
     Map<String, Rating> lowered = new HashMap<>();
     Map<String, Set<Given>> reasons = new HashMap<>();
-    for (Object fact : out) {
-      if (fact instanceof Demotion dem) {
-        member(members, dem.cadre());
-        lowered.merge(dem.cadre(), dem.to(), (a, b) -> a.atMost(b));
-      } else if (fact instanceof ReasonGiven r) {
-        member(members, r.cadre());
-        reasons.computeIfAbsent(r.cadre(), c -> new LinkedHashSet<>()).add(given(r));
-      }
-    }
+    SessionRunner.run(base, title, parameters, source.manifest().groupPhases(), facts,
+        (long) limits.maxFiringsPerCadre() * group.size() + 1_000, deadline, firings, fact -> {
+          if (fact instanceof Demotion dem) {
+            member(members, dem.cadre());
+            lowered.merge(dem.cadre(), dem.to(), (a, b) -> a.atMost(b));
+          } else if (fact instanceof ReasonGiven r) {
+            member(members, r.cadre());
+            reasons.computeIfAbsent(r.cadre(), c -> new LinkedHashSet<>()).add(given(r));
+          }
+        });
     Map<String, GroupDecision> decisions = new TreeMap<>();
     Set<String> touched = new TreeSet<>(lowered.keySet());
     touched.addAll(reasons.keySet());
@@ -333,52 +333,50 @@ public final class EvaluationRun {
     return d;
   }
 
-  private void collect(Collection<?> facts, Map<String, Draft> drafts) {
-    for (Object fact : facts) {
-      if (fact instanceof ScorePart p) {
-        Draft d = draft(drafts, p.cadre());
-        if (!components.contains(p.component())) {
-          throw inconsistent("gave cadre \"" + p.cadre() + "\" a component \"" + p.component() + "\", which the"
-              + " manifest does not declare (components = " + String.join(", ", components) + ")");
-        }
-        if (d.parts.put(p.component(), p.points()) != null) {
-          throw inconsistent("gave cadre \"" + p.cadre() + "\" two " + p.component() + " components");
-        }
-      } else if (fact instanceof Level l) {
-        Draft d = draft(drafts, l.cadre());
-        if (d.level != null && d.level != l.rating()) {
-          throw inconsistent("gave cadre \"" + l.cadre() + "\" two levels, " + d.level + " and " + l.rating());
-        }
-        d.level = l.rating();
-      } else if (fact instanceof Cap c) {
-        draft(drafts, c.cadre()).caps.add(c.atMost());
-      } else if (fact instanceof Veto v) {
-        draft(drafts, v.cadre()).vetoed = true;
-      } else if (fact instanceof Incomplete i) {
-        draft(drafts, i.cadre()).incomplete = true;
-      } else if (fact instanceof ReasonGiven r) {
-        draft(drafts, r.cadre()).reasons.add(given(r));
-      } else if (fact instanceof Flag f) {
-        if (!source.manifest().flags().containsKey(f.code())) {
-          throw inconsistent("raised the flag \"" + f.code() + "\" on cadre \"" + f.cadre() + "\", which the manifest"
-              + " does not declare (flag." + f.code() + ".vi and .en)");
-        }
-        draft(drafts, f.cadre()).flags.add(f.code());
-      } else if (fact instanceof WorkCheck w) {
-        draft(drafts, w.cadre()).work.add(w);
-      } else if (fact instanceof ProductCheck p) {
-        draft(drafts, p.work().cadre()).products.add(p);
-      } else if (fact instanceof Exceeded e) {
-        draft(drafts, e.cadre()).exceeded.add(e.kind() + "\u0000" + e.id());
-      } else if (fact instanceof ProductReview pr) {
-        draft(drafts, pr.cadre()).optional.add(pr);
-      } else if (fact instanceof ReviewFigures f) {
-        draft(drafts, f.cadre()).optional.add(f);
-      } else if (fact instanceof NextThreshold n) {
-        draft(drafts, n.cadre()).optional.add(n);
-      } else if (fact instanceof RankingKey k) {
-        draft(drafts, k.cadre()).tieBreak = k.tieBreak().setScale(12, RoundingMode.HALF_EVEN);
+  private void collect(Object fact, Map<String, Draft> drafts) {
+    if (fact instanceof ScorePart p) {
+      Draft d = draft(drafts, p.cadre());
+      if (!components.contains(p.component())) {
+        throw inconsistent("gave cadre \"" + p.cadre() + "\" a component \"" + p.component() + "\", which the"
+            + " manifest does not declare (components = " + String.join(", ", components) + ")");
       }
+      if (d.parts.put(p.component(), p.points()) != null) {
+        throw inconsistent("gave cadre \"" + p.cadre() + "\" two " + p.component() + " components");
+      }
+    } else if (fact instanceof Level l) {
+      Draft d = draft(drafts, l.cadre());
+      if (d.level != null && d.level != l.rating()) {
+        throw inconsistent("gave cadre \"" + l.cadre() + "\" two levels, " + d.level + " and " + l.rating());
+      }
+      d.level = l.rating();
+    } else if (fact instanceof Cap c) {
+      draft(drafts, c.cadre()).caps.add(c.atMost());
+    } else if (fact instanceof Veto v) {
+      draft(drafts, v.cadre()).vetoed = true;
+    } else if (fact instanceof Incomplete i) {
+      draft(drafts, i.cadre()).incomplete = true;
+    } else if (fact instanceof ReasonGiven r) {
+      draft(drafts, r.cadre()).reasons.add(given(r));
+    } else if (fact instanceof Flag f) {
+      if (!source.manifest().flags().containsKey(f.code())) {
+        throw inconsistent("raised the flag \"" + f.code() + "\" on cadre \"" + f.cadre() + "\", which the manifest"
+            + " does not declare (flag." + f.code() + ".vi and .en)");
+      }
+      draft(drafts, f.cadre()).flags.add(f.code());
+    } else if (fact instanceof WorkCheck w) {
+      draft(drafts, w.cadre()).work.add(w);
+    } else if (fact instanceof ProductCheck p) {
+      draft(drafts, p.work().cadre()).products.add(p);
+    } else if (fact instanceof Exceeded e) {
+      draft(drafts, e.cadre()).exceeded.add(e.kind() + "\u0000" + e.id());
+    } else if (fact instanceof ProductReview pr) {
+      draft(drafts, pr.cadre()).optional.add(pr);
+    } else if (fact instanceof ReviewFigures f) {
+      draft(drafts, f.cadre()).optional.add(f);
+    } else if (fact instanceof NextThreshold n) {
+      draft(drafts, n.cadre()).optional.add(n);
+    } else if (fact instanceof RankingKey k) {
+      draft(drafts, k.cadre()).tieBreak = k.tieBreak().setScale(12, RoundingMode.HALF_EVEN);
     }
   }
 
@@ -455,9 +453,11 @@ public final class EvaluationRun {
     private List<WorkOutcome> explain() {
       Map<String, List<ProductOutcome>> byWork = new HashMap<>();
       for (ProductCheck p : products) {
+        ProductMeasure measure = optional.measure(p.product());
         byWork.computeIfAbsent(p.work().kind() + "\u0000" + p.work().id(), k -> new ArrayList<>())
-            .add(new ProductOutcome(p.product(), p.met(), p.exceeded(), p.late(), optional.measure(p.product())));
+            .add(new ProductOutcome(p.product(), p.met(), p.exceeded(), p.late(), measure));
       }
+      optional.checkMeasured();
       List<WorkOutcome> out = new ArrayList<>();
       for (WorkCheck w : work) {
         String key = w.kind() + "\u0000" + w.id();

@@ -37,6 +37,7 @@ final class ResultParts {
   private final Function<String, RuleExecutionException> inconsistent;
   private final Map<String, ProductReview> measures = new HashMap<>();
   private final Map<String, ReviewFigures> figures = new HashMap<>();
+  private final Set<String> taken = new HashSet<>();
   private @Nullable NextThreshold next;
 
   /**
@@ -55,9 +56,6 @@ final class ResultParts {
 
   void add(ProductReview measure) {
     carried(ResultPart.REVIEWS, "a product's review figures");
-    if (!products.containsKey(measure.product())) {
-      throw inconsistent.apply("counted product \"" + measure.product() + "\" in the reviews, which is not in the input");
-    }
     if (measures.put(measure.product(), measure) != null) {
       throw inconsistent.apply("counted product \"" + measure.product() + "\" twice in the reviews");
     }
@@ -138,8 +136,26 @@ final class ResultParts {
     if (m == null) {
       return null;
     }
+    taken.add(product);
     return new ProductMeasure(m.review(), twoPlaces(m.weight()), m.completed(), twoPlaces(m.qualityCredit()),
         twoPlaces(m.progressCredit()), m.qualityDeductions(), m.delayDeductions(), products.get(product).excuses());
+  }
+
+  /**
+   * Refuses a measure of a product that is not in the input. Checked once the cadre's products are
+   * explained ({@link #measure}), so that the input's products are looked up only for the measures
+   * no product of the cadre took.
+   *
+   */
+  void checkMeasured() {
+    if (taken.size() == measures.size()) {
+      return;
+    }
+    for (String product : measures.keySet()) {
+      if (!products.containsKey(product)) {
+        throw inconsistent.apply("counted product \"" + product + "\" in the reviews, which is not in the input");
+      }
+    }
   }
 
   private static BigDecimal twoPlaces(BigDecimal value) {

@@ -1,10 +1,10 @@
 package vn.danhgia.evaluation.engine.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -17,8 +17,8 @@ import vn.danhgia.evaluation.engine.RuleExecutionException.Failure;
 import vn.danhgia.evaluation.ruleset.Parameters;
 
 /**
- * Runs one session: inserts the facts, fires the phases in order within the bounds, and returns
- * every fact in working memory afterwards. The session is disposed whatever happens.
+ * Runs one session: inserts the facts, fires the phases in order within the bounds, and hands every
+ * fact in working memory afterwards to the caller. The session is disposed whatever happens.
  */
 final class SessionRunner {
   private SessionRunner() {}
@@ -32,11 +32,12 @@ final class SessionRunner {
    * @param maxFirings the most firings allowed in this session
    * @param deadlineNanos the {@link System#nanoTime()} past which the session stops
    * @param firings where to add how often each rule fired, or null
-   * @return every fact in working memory after firing
+   * @param result given every fact in working memory after firing, before the session is disposed
    * @throws RuleExecutionException when a rule fails or a bound is reached
    */
-  static Collection<?> run(KieRuleBase base, String ruleSet, Parameters parameters, List<String> phases,
-      Collection<?> facts, long maxFirings, long deadlineNanos, @Nullable RuleFirings firings) {
+  static void run(KieRuleBase base, String ruleSet, Parameters parameters, List<String> phases,
+      Collection<?> facts, long maxFirings, long deadlineNanos, @Nullable RuleFirings firings,
+      Consumer<Object> result) {
     KieSession session = base.kieBase().newKieSession();
     Guard guard = new Guard(session, deadlineNanos);
     try {
@@ -66,7 +67,9 @@ final class SessionRunner {
       if (firings != null) {
         guard.firings.forEach(firings::add);
       }
-      return new ArrayList<>(session.getObjects());
+      for (Object fact : session.getObjects()) {
+        result.accept(fact);
+      }
     } catch (ConsequenceException e) {
       String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
       Throwable cause = e.getCause() == null ? e : e.getCause();
