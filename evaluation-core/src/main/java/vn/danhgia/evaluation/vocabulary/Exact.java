@@ -39,6 +39,9 @@ public final class Exact implements Comparable<Exact> {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
+    if (denominator.equals(BigInteger.ONE)) {
+      return new Exact(numerator, denominator);
+    }
     BigInteger gcd = numerator.gcd(denominator);
     if (gcd.signum() == 0 || gcd.equals(BigInteger.ONE)) {
       return new Exact(numerator, denominator);
@@ -74,11 +77,20 @@ public final class Exact implements Comparable<Exact> {
    * @throws IllegalArgumentException when a value is of another type, or null
    */
   public static Exact total(Collection<?> values) {
-    Exact sum = ZERO;
+    // Decimals add exactly as decimals: one conversion to a fraction instead of one per value.
+    BigDecimal decimals = BigDecimal.ZERO;
+    Exact fractions = ZERO;
     for (Object v : values) {
-      sum = sum.plus(from(v));
+      if (v instanceof BigDecimal d) {
+        decimals = decimals.add(d);
+      } else if (v instanceof Long || v instanceof Integer) {
+        decimals = decimals.add(BigDecimal.valueOf(((Number) v).longValue()));
+      } else {
+        fractions = fractions.plus(from(v));
+      }
     }
-    return sum;
+    Exact sum = of(decimals);
+    return fractions.signum() == 0 ? sum : sum.plus(fractions);
   }
 
   /**
