@@ -28,11 +28,18 @@ final class InputValidator {
 
   /** The published input schema, as read once; not to be changed (copy it first). */
   static final JsonNode PUBLISHED = JsonSchemaCheck.tree(SCHEMA_RESOURCE);
-  private static final JsonSchemaCheck DEFAULT_SCHEMA = JsonSchemaCheck.bounded(PUBLISHED);
+
+  /**
+   * The compiled published schema, made on the first document that needs it: a valid document read
+   * through the fast path never does, so most runs never load the schema library.
+   */
+  private static final class DefaultSchema {
+    static final JsonSchemaCheck CHECK = JsonSchemaCheck.bounded(PUBLISHED);
+  }
 
   private final @Nullable VersionTimeline versions;
   private final InputLimits limits;
-  private final JsonSchemaCheck schema;
+  private final SchemaHolder schema;
 
   /** A validator with the default limits. */
   InputValidator(@Nullable VersionTimeline versions) {
@@ -40,10 +47,10 @@ final class InputValidator {
   }
 
   InputValidator(@Nullable VersionTimeline versions, InputLimits limits) {
-    this(versions, limits, schemaFor(limits));
+    this(versions, limits, new SchemaHolder(limits));
   }
 
-  private InputValidator(@Nullable VersionTimeline versions, InputLimits limits, JsonSchemaCheck schema) {
+  private InputValidator(@Nullable VersionTimeline versions, InputLimits limits, SchemaHolder schema) {
     this.versions = versions;
     this.limits = limits;
     this.schema = schema;
@@ -57,6 +64,25 @@ final class InputValidator {
     return new InputValidator(other, limits, schema);
   }
 
+  /** The schema for some limits, compiled when first asked for; shared by the copies of a validator. */
+  private static final class SchemaHolder {
+    private final InputLimits limits;
+    private volatile @Nullable JsonSchemaCheck check;
+
+    SchemaHolder(InputLimits limits) {
+      this.limits = limits;
+    }
+
+    JsonSchemaCheck get() {
+      JsonSchemaCheck c = check;
+      if (c == null) {
+        c = schemaFor(limits);
+        check = c;
+      }
+      return c;
+    }
+  }
+
   /**
    * The published schema, or, for other limits than the defaults, a copy that states them: every
    * {@code maxLength} the string length, every {@code multipleOf} the decimal places.
@@ -64,7 +90,7 @@ final class InputValidator {
   private static JsonSchemaCheck schemaFor(InputLimits limits) {
     InputLimits d = InputLimits.defaults();
     if (limits.maxStringLength() == d.maxStringLength() && limits.maxDecimalPlaces() == d.maxDecimalPlaces()) {
-      return DEFAULT_SCHEMA;
+      return DefaultSchema.CHECK;
     }
     JsonNode copy = PUBLISHED.deepCopy();
     restate(copy, limits);
@@ -90,7 +116,7 @@ final class InputValidator {
   ProblemSink validate(JsonNode root) {
     ProblemSink problems = new ProblemSink(limits.maxProblems());
     NumberBounds.check(root, limits, problems);
-    schema.check(root, problems, NumberBounds.REPORTED);
+    schema.get().check(root, problems, NumberBounds.REPORTED);
     if (root.isObject()) {
       new Semantics(root, problems).check();
     }
