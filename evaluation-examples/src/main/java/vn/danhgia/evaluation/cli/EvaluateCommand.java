@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,6 +101,8 @@ final class EvaluateCommand implements Callable<Integer> {
     RuleSets sets = common.ruleSets();
     Failures.requireVersion(sets, version);
     Evaluator evaluator = Evaluator.builder().ruleSets(sets).build();
+    // The version the input names loads on another core while the document is read and checked.
+    VersionHint.of(input, version, sets).ifPresent(v -> CompletableFuture.runAsync(() -> loadEarly(evaluator, v)));
     // The caller's --version overrides the input's period.ruleSetVersion, so that one is not checked then.
     Interchange reader = version == null ? evaluator.interchange() : Interchange.standard();
     EvaluationReport report;
@@ -133,6 +136,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Loads a version ahead of its use; a failure is left for the use to report. */
+  private static void loadEarly(Evaluator evaluator, String version) {
+    try {
+      evaluator.ruleSet(version);
+    } catch (RuntimeException e) {
+      // Reported when the version is used: loading it again throws the same.
+    }
   }
 
   /** Writes the HTML page, when asked for; standard output is left to the caller. */
