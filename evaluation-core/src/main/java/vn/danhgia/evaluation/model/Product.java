@@ -109,6 +109,18 @@ public record Product(
     return due != null ? due : ownerDeadline;
   }
 
+  /**
+   * @param kind a kind of excuse
+   * @return how many of its excuses are of that kind
+   */
+  public int excusesOf(ExcuseKind kind) {
+    int n = 0;
+    for (Excuse e : excuses) {
+      n += e.kind() == kind ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Leaves the default conversion, 1 (however written: 1.0 too), out of written documents. */
   private static final class DefaultConversion {
     @Override
