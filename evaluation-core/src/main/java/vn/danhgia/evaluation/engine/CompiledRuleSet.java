@@ -119,9 +119,10 @@ public final class CompiledRuleSet {
   /** Evaluates an input the caller has already validated. */
   EvaluationReport evaluateValid(EvaluationInput input, EvaluationLimits limits, int batchSize,
       @Nullable RuleFirings firings, boolean parallel) {
+    // Results do not depend on the order of the input's arrays (the runs order what they report),
+    // so the input is evaluated as given.
     Interchange json = Interchange.standard();
-    EvaluationInput canonical = json.canonicalOrder(input);
-    return base.run(limits, batchSize, firings, parallel).evaluate(canonical, () -> json.canonicalInputSha256(canonical));
+    return base.run(limits, batchSize, firings, parallel).evaluate(input, () -> json.canonicalInputSha256(input));
   }
 
   EvaluationRun run(EvaluationLimits limits, int batchSize, @Nullable RuleFirings firings, boolean parallel) {

@@ -68,16 +68,7 @@ final class CanonicalForm {
     }
     return c != 0 ? c : Integer.compare(a.satisfied(), b.satisfied());
   };
-  static final Comparator<Excuse> EXCUSES = (a, b) -> {
-    int c = a.kind().name().compareTo(b.kind().name());
-    if (c == 0) {
-      c = a.approvedBy().compareTo(b.approvedBy());
-    }
-    if (c == 0 && a.note() != b.note()) {
-      c = a.note() == null ? -1 : b.note() == null ? 1 : a.note().compareTo(b.note());
-    }
-    return c;
-  };
+  static final Comparator<Excuse> EXCUSES = Excuse.ORDER;
   static final Comparator<QuotaException> EXCEPTIONS = (a, b) -> {
     int c = a.group().compareTo(b.group());
     return c != 0 ? c : a.percent().compareTo(b.percent());

@@ -1,6 +1,7 @@
 package vn.danhgia.evaluation.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Comparator;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,21 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Excuse(ExcuseKind kind, String approvedBy, @Nullable String note) {
+  /**
+   * The order excuses are listed in, in a report and in an input's canonical form: by kind (its
+   * name), then approver, then note (none first).
+   */
+  public static final Comparator<Excuse> ORDER = (a, b) -> {
+    int c = a.kind().name().compareTo(b.kind().name());
+    if (c == 0) {
+      c = a.approvedBy().compareTo(b.approvedBy());
+    }
+    if (c == 0 && a.note() != b.note()) {
+      c = a.note() == null ? -1 : b.note() == null ? 1 : a.note().compareTo(b.note());
+    }
+    return c;
+  };
+
   /**
    * Checks the required components.
    *

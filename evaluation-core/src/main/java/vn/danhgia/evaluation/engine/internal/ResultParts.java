@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.danhgia.evaluation.engine.RuleExecutionException;
 import vn.danhgia.evaluation.model.EvaluationPeriod;
+import vn.danhgia.evaluation.model.Excuse;
 import vn.danhgia.evaluation.model.Product;
 import vn.danhgia.evaluation.model.Review;
 import vn.danhgia.evaluation.report.NextBand;
@@ -138,7 +139,7 @@ final class ResultParts {
     }
     taken.add(product);
     return new ProductMeasure(m.review(), twoPlaces(m.weight()), m.completed(), twoPlaces(m.qualityCredit()),
-        twoPlaces(m.progressCredit()), m.qualityDeductions(), m.delayDeductions(), products.get(product).excuses());
+        twoPlaces(m.progressCredit()), m.qualityDeductions(), m.delayDeductions(), inOrder(products.get(product).excuses()));
   }
 
   /**
@@ -156,6 +157,15 @@ final class ResultParts {
         throw inconsistent.apply("counted product \"" + product + "\" in the reviews, which is not in the input");
       }
     }
+  }
+
+  private static List<Excuse> inOrder(List<Excuse> excuses) {
+    if (excuses.size() < 2) {
+      return excuses;
+    }
+    List<Excuse> sorted = new ArrayList<>(excuses);
+    sorted.sort(Excuse.ORDER);
+    return sorted;
   }
 
   private static BigDecimal twoPlaces(BigDecimal value) {
