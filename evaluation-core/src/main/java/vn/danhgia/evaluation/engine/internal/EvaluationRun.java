@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import vn.danhgia.evaluation.report.Reason;
 import vn.danhgia.evaluation.report.ResultStatus;
 import vn.danhgia.evaluation.report.ScoreComponents;
 import vn.danhgia.evaluation.report.Summary;
+import vn.danhgia.evaluation.report.WorkKind;
 import vn.danhgia.evaluation.report.WorkOutcome;
 import vn.danhgia.evaluation.ruleset.Parameters;
 import vn.danhgia.evaluation.ruleset.RuleSetManifest;
@@ -368,7 +370,7 @@ public final class EvaluationRun {
     } else if (fact instanceof ProductCheck p) {
       draft(drafts, p.work().cadre()).products.add(p);
     } else if (fact instanceof Exceeded e) {
-      draft(drafts, e.cadre()).exceeded.add(e.kind() + "\u0000" + e.id());
+      draft(drafts, e.cadre()).exceeded.add(new WorkKey(e.kind(), e.id()));
     } else if (fact instanceof ProductReview pr) {
       draft(drafts, pr.cadre()).optional.add(pr);
     } else if (fact instanceof ReviewFigures f) {
@@ -387,6 +389,9 @@ public final class EvaluationRun {
 
   private record Given(RuleInfo rule, @Nullable String subject) {}
 
+  /** A task or an order of a cadre: its ids are unique within its kind. */
+  private record WorkKey(WorkKind kind, String id) {}
+
   /** One cadre's results while they are gathered. */
   private final class Draft {
     final String cadre;
@@ -396,7 +401,7 @@ public final class EvaluationRun {
     final Set<String> flags = new TreeSet<>();
     final List<WorkCheck> work = new ArrayList<>();
     final List<ProductCheck> products = new ArrayList<>();
-    final Set<String> exceeded = new LinkedHashSet<>();
+    final Set<WorkKey> exceeded = new HashSet<>();
     final ResultParts optional;
     @Nullable Rating level;
     boolean vetoed;
@@ -451,16 +456,16 @@ public final class EvaluationRun {
     }
 
     private List<WorkOutcome> explain() {
-      Map<String, List<ProductOutcome>> byWork = new HashMap<>();
+      Map<WorkKey, List<ProductOutcome>> byWork = new HashMap<>();
       for (ProductCheck p : products) {
         ProductMeasure measure = optional.measure(p.product());
-        byWork.computeIfAbsent(p.work().kind() + "\u0000" + p.work().id(), k -> new ArrayList<>())
+        byWork.computeIfAbsent(new WorkKey(p.work().kind(), p.work().id()), k -> new ArrayList<>())
             .add(new ProductOutcome(p.product(), p.met(), p.exceeded(), p.late(), measure));
       }
       optional.checkMeasured();
       List<WorkOutcome> out = new ArrayList<>();
       for (WorkCheck w : work) {
-        String key = w.kind() + "\u0000" + w.id();
+        WorkKey key = new WorkKey(w.kind(), w.id());
         List<ProductOutcome> ps = new ArrayList<>(byWork.getOrDefault(key, List.of()));
         ps.sort(Comparator.comparing(ProductOutcome::id));
         out.add(new WorkOutcome(w.id(), w.kind(), w.status(), exceeded.contains(key), w.credit(), ps));
