@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -336,6 +337,25 @@ public final class Interchange {
    */
   public void writeReport(EvaluationReport report, OutputStream out) {
     write(report, out);
+  }
+
+  /**
+   * Writes a report as {@link #writeReport(EvaluationReport, OutputStream)} does, as characters: the
+   * same text, written as it is produced (nothing is held but the generator's buffer), for a
+   * destination that takes characters, such as a console.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws InterchangeIOException when the writer cannot be written
+   */
+  public void writeReport(EvaluationReport report, Writer out) {
+    try {
+      PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new InterchangeIOException("output stream", e);
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 package vn.danhgia.evaluation.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -115,16 +115,13 @@ final class EvaluateCommand implements Callable<Integer> {
           + reason(e.getCause()) + "."), e);
     }
 
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    Interchange.standard().writeReport(report, json);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       writeHtml(report, in, evaluator);
-      out.print(json.toString(StandardCharsets.UTF_8));
-      out.flush();
+      Interchange.standard().writeReport(report, out);
       return ExitCodes.OK;
     }
-    write(output, json.toByteArray(), "report");
+    writeReport(output, report);
     writeHtml(report, in, evaluator);
     SummaryTable.of(in, report, evaluator.ruleSet(report.ruleSet().version()).terms()).lines().forEach(out::println);
     out.println("Report written to " + output + ".");
@@ -164,12 +161,44 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Writes the report to its file as it is produced, never whole in memory; a file that could not be
+   * written to the end is deleted (when it is a regular file, the link's target when it is a link), so
+   * that no partial report remains.
+   */
+  private static void writeReport(Path file, EvaluationReport report) {
+    OutputStream to;
+    try {
+      to = Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw cannotWrite(file, "report", e);
+    }
+    try (to) {
+      Interchange.standard().writeReport(report, to);
+    } catch (IOException | InterchangeIOException e) {
+      IOException cause = e instanceof IOException io ? io : (IOException) e.getCause();
+      try {
+        Path written = file.toRealPath();
+        if (Files.isRegularFile(written)) { // not a device such as /dev/full
+          Files.delete(written);
+        }
+      } catch (IOException | RuntimeException again) {
+        cause.addSuppressed(again);
+      }
+      throw cannotWrite(file, "report", cause);
+    }
+  }
+
+  private static CommandFailure cannotWrite(Path file, String what, IOException e) {
+    return new CommandFailure(ExitCodes.INVALID, List.of("Cannot write the " + what + " to " + file + ": "
+        + reason(e) + "."), e);
+  }
+
   private static void write(Path file, byte[] bytes, String what) {
     try {
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot write the " + what + " to " + file + ": "
-          + reason(e) + "."), e);
+      throw cannotWrite(file, what, e);
     }
   }
 

@@ -174,6 +174,20 @@ class EvaluationCliTest {
   }
 
   @Test
+  void evaluate_outputCannotBeWrittenToTheEnd_exitsTwoAndLeavesADeviceInPlace() {
+    Path full = Path.of("/dev/full"); // every write fails: no space left on the device
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "a Linux /dev/full");
+
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", full.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Cannot write the report to " + full + ": ");
+    assertThat(full).exists();
+    assertNoStackTrace(run);
+  }
+
+  @Test
   void evaluate_outputIsAFolder_exitsTwo() {
     CliRun run = run("evaluate", EXAMPLE.toString(), "--output", tmp.toString());
 
