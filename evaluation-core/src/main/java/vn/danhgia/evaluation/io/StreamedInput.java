@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -47,6 +48,8 @@ final class StreamedInput {
   /** The record type of the elements of each list of records, by field name: the arrays streamed. */
   private static final Map<String, Class<?>> STREAMED = streamed();
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** Binds as {@link Interchange} does, sharing the values a document repeats ({@link RepeatedValues}). */
+  private static final JsonMapper BINDING = Interchange.mapper().rebuild().addModule(RepeatedValues.module()).build();
 
   private StreamedInput() {}
 
@@ -87,14 +90,26 @@ final class StreamedInput {
   static @Nullable EvaluationInput read(JsonParser parser, ObjectReader trees, @Nullable VersionTimeline versions,
       InputLimits limits) throws IOException {
     try {
-      EvaluationInput in = bind(parser, trees);
+      EvaluationInput in = bind(parser, trees, new Binding());
       return in != null && ModelCheck.accepts(in, versions, limits) ? in : null;
     } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException e) {
       return null;
     }
   }
 
-  private static @Nullable EvaluationInput bind(JsonParser parser, ObjectReader trees) throws IOException {
+  /** Binds the records of one document, sharing the values it repeats. */
+  private static final class Binding {
+    private final RepeatedValues shared = new RepeatedValues();
+    private final Map<Class<?>, ObjectReader> readers = new HashMap<>();
+
+    @Nullable Object bind(JsonNode tree, Class<?> type) throws IOException {
+      return readers.computeIfAbsent(type, t -> BINDING.readerFor(t).withAttribute(RepeatedValues.KEY, shared))
+          .readValue(tree);
+    }
+  }
+
+  private static @Nullable EvaluationInput bind(JsonParser parser, ObjectReader trees, Binding binding)
+      throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
@@ -108,7 +123,7 @@ final class StreamedInput {
       }
       Class<?> type = STREAMED.get(name);
       if (parser.nextToken() == JsonToken.START_ARRAY && type != null) {
-        List<Object> items = elements(parser, trees, type);
+        List<Object> items = elements(parser, trees, binding, type);
         if (items == null) {
           return null;
         }
@@ -124,7 +139,7 @@ final class StreamedInput {
     if (parser.nextToken() != null) {
       return null;
     }
-    EvaluationInput rest = Interchange.mapper().treeToValue(top, EvaluationInput.class);
+    EvaluationInput rest = (EvaluationInput) binding.bind(top, EvaluationInput.class);
     if (rest == null) {
       return null;
     }
@@ -136,13 +151,13 @@ final class StreamedInput {
   }
 
   /** The records of an array, the parser at its start; null when one is not its record's written form. */
-  private static @Nullable List<Object> elements(JsonParser parser, ObjectReader trees, Class<?> type)
-      throws IOException {
+  private static @Nullable List<Object> elements(JsonParser parser, ObjectReader trees, Binding binding,
+      Class<?> type) throws IOException {
     List<Object> items = new ArrayList<>();
     JsonToken t;
     while ((t = parser.nextToken()) == JsonToken.START_OBJECT) {
       JsonNode element = trees.readTree(parser);
-      Object record = Interchange.mapper().treeToValue(element, type);
+      Object record = binding.bind(element, type);
       if (record == null || !WrittenForm.matches(element, record)) {
         return null;
       }
