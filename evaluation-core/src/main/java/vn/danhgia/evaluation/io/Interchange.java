@@ -123,7 +123,9 @@ public final class Interchange {
   // ---------------------------------------------------------------- input
 
   /**
-   * Reads and validates an input document from a file.
+   * Reads and validates an input document from a file. A valid document is read as a stream, one
+   * element of an array at a time, so that only its records are held (see {@code StreamedInput});
+   * a document that may have a problem is read again as a tree and checked against the schema.
    *
    * @param file the JSON file
    * @return the input, valid in every respect
@@ -149,7 +151,9 @@ public final class Interchange {
 
   /**
    * Reads and validates an input document from a stream, which is read to the end of the document
-   * (or to {@link InputLimits#maxDocumentBytes()}) and not closed.
+   * (or to {@link InputLimits#maxDocumentBytes()}) and not closed. A stream cannot be read twice, so
+   * the document is read as a tree (about ten times its size in memory); prefer {@link
+   * #readInput(Path)} for a large document.
    *
    * @param in the stream of UTF-8 JSON
    * @return the input, valid in every respect
@@ -176,7 +180,7 @@ public final class Interchange {
   }
 
   /**
-   * Reads and validates an input document.
+   * Reads and validates an input document, streamed as {@link #readInput(Path)} reads a file.
    *
    * @param json the UTF-8 JSON bytes
    * @return the input, valid in every respect
