@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +30,7 @@ import vn.danhgia.evaluation.validation.Problem;
 final class DocumentReader {
   private final InputLimits limits;
   private final JsonMapper mapper;
+  private final ObjectReader values;
 
   DocumentReader(InputLimits limits) {
     this.limits = limits;
@@ -42,6 +45,33 @@ final class DocumentReader {
         .maxStringLength(chars)
         .maxNameLength(chars)
         .build());
+    this.values = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * @param in UTF-8 JSON, to be read as a stream within the limits (the caller closes the parser)
+   * @return a parser of it, before its first token
+   * @throws IOException when the stream cannot be read
+   */
+  JsonParser parser(InputStream in) throws IOException {
+    return mapper.createParser(in);
+  }
+
+  /**
+   * @param json UTF-8 JSON, to be read as a stream within the limits
+   * @return a parser of it, before its first token; null when it is longer than the limit
+   * @throws IOException never, in practice: the bytes are in memory
+   */
+  @Nullable JsonParser parser(byte[] json) throws IOException {
+    return json.length > limits.maxDocumentBytes() ? null : mapper.createParser(json);
+  }
+
+  /**
+   * @return reads the value a parser is at as a tree, leaving what follows it to the caller (the
+   *     parser's limits apply)
+   */
+  ObjectReader values() {
+    return values;
   }
 
   /**

@@ -16,10 +16,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.node.TreeTraversingParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +123,9 @@ public final class Interchange {
   // ---------------------------------------------------------------- input
 
   /**
-   * Reads and validates an input document from a file.
+   * Reads and validates an input document from a file. A valid document is read as a stream, one
+   * element of an array at a time, so that only its records are held (see {@code StreamedInput});
+   * a document that may have a problem is read again as a tree and checked against the schema.
    *
    * @param file the JSON file
    * @return the input, valid in every respect
@@ -128,8 +133,17 @@ public final class Interchange {
    * @throws InterchangeIOException when the file cannot be read
    */
   public EvaluationInput readInput(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return checked(reader.read(in));
+    try {
+      EvaluationInput quick;
+      try (InputStream in = Files.newInputStream(file); JsonParser parser = reader.parser(in)) {
+        quick = StreamedInput.read(parser, reader.values(), ruleSetVersions, limits);
+      }
+      if (quick != null) {
+        return quick;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return validated(reader.read(in));
+      }
     } catch (IOException e) {
       throw new InterchangeIOException(file.toString(), e);
     }
@@ -137,7 +151,9 @@ public final class Interchange {
 
   /**
    * Reads and validates an input document from a stream, which is read to the end of the document
-   * (or to {@link InputLimits#maxDocumentBytes()}) and not closed.
+   * (or to {@link InputLimits#maxDocumentBytes()}) and not closed. A stream cannot be read twice, so
+   * the document is read as a tree (about ten times its size in memory); prefer {@link
+   * #readInput(Path)} for a large document.
    *
    * @param in the stream of UTF-8 JSON
    * @return the input, valid in every respect
@@ -164,21 +180,24 @@ public final class Interchange {
   }
 
   /**
-   * Reads and validates an input document.
+   * Reads and validates an input document, streamed as {@link #readInput(Path)} reads a file.
    *
    * @param json the UTF-8 JSON bytes
    * @return the input, valid in every respect
    * @throws InvalidInputException listing every problem, when the document is malformed or invalid
    */
   public EvaluationInput readInput(byte[] json) {
-    return checked(reader.read(json));
+    EvaluationInput quick = acceptedQuickly(json);
+    return quick != null ? quick : validated(reader.read(json));
   }
 
   private EvaluationInput checked(JsonNode tree) {
     EvaluationInput quick = acceptedQuickly(tree);
-    if (quick != null) {
-      return quick;
-    }
+    return quick != null ? quick : validated(tree);
+  }
+
+  /** The slow path of reading: every problem of the document worded, else its records. */
+  private EvaluationInput validated(JsonNode tree) {
     validator.validate(tree).throwIfAny();
     return bind(tree, EvaluationInput.class);
   }
@@ -186,22 +205,34 @@ public final class Interchange {
   /**
    * The fast path of reading: the document's records, when {@link ModelCheck} accepts them and the
    * document is their {@link WrittenForm}, so that it surely has no problem; else null, and the
-   * document goes through {@link InputValidator}, which words every problem.
+   * document goes through {@link InputValidator}, which words every problem. The document is read
+   * as a stream ({@link StreamedInput}): only the records, and one element of an array at a time as
+   * a tree, are held.
+   *
+   * @param json the document
+   * @return its input, or null when it may have a problem
+   */
+  @Nullable EvaluationInput acceptedQuickly(byte[] json) {
+    try (JsonParser parser = reader.parser(json)) {
+      return parser == null ? null : StreamedInput.read(parser, reader.values(), ruleSetVersions, limits);
+    } catch (IOException e) {
+      return null; // not from a byte array; the slow path says what it is
+    }
+  }
+
+  /**
+   * The fast path of reading a document already read as a tree: as {@link #acceptedQuickly(byte[])},
+   * the same stream read from the tree.
    *
    * @param tree the document
    * @return its input, or null when it may have a problem
    */
   @Nullable EvaluationInput acceptedQuickly(JsonNode tree) {
-    EvaluationInput in;
-    try {
-      in = MAPPER.treeToValue(tree, EvaluationInput.class);
-    } catch (JsonProcessingException | RuntimeException e) {
-      return null;
+    try (JsonParser parser = new TreeTraversingParser(tree, MAPPER)) {
+      return StreamedInput.read(parser, reader.values(), ruleSetVersions, limits);
+    } catch (IOException e) {
+      return null; // not from a tree
     }
-    if (in == null || !ModelCheck.accepts(in, ruleSetVersions, limits)) {
-      return null;
-    }
-    return WrittenForm.matches(tree, in) ? in : null;
   }
 
   /**
@@ -310,6 +341,25 @@ public final class Interchange {
    */
   public void writeReport(EvaluationReport report, OutputStream out) {
     write(report, out);
+  }
+
+  /**
+   * Writes a report as {@link #writeReport(EvaluationReport, OutputStream)} does, as characters: the
+   * same text, written as it is produced (nothing is held but the generator's buffer), for a
+   * destination that takes characters, such as a console.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws InterchangeIOException when the writer cannot be written
+   */
+  public void writeReport(EvaluationReport report, Writer out) {
+    try {
+      PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new InterchangeIOException("output stream", e);
+    }
   }
 
   /**

@@ -1,12 +1,17 @@
 package vn.danhgia.evaluation.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +22,18 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.testing.RandomInputs;
+import vn.danhgia.evaluation.validation.InvalidInputException;
+import vn.danhgia.evaluation.validation.Problem;
 
 /**
- * The fast path of reading a document ({@link Interchange#acceptedQuickly}) is sound: it accepts a
- * document only when {@link InputValidator} finds no problem in it (it may leave to the validator a
- * document the validator accepts, such as {@code 40.0} for an integer), whatever is changed in a valid
- * document: every value replaced by values of every JSON type, every field removed, an unknown field
- * added. And it does accept valid documents, with their optional fields written out or left out.
+ * The fast path of reading a document ({@link Interchange#acceptedQuickly}, streamed by {@link
+ * StreamedInput}) is sound: it accepts a document only when {@link InputValidator} finds no problem in
+ * it (it may leave to the validator a document the validator accepts, such as {@code 40.0} for an
+ * integer), whatever is changed in a valid document: every value replaced by values of every JSON type,
+ * every field removed, an unknown field added, and the shapes only a text can have (a field twice,
+ * trailing content). And it does accept valid documents, with their optional fields written out or left
+ * out, their fields in any order. Each document is read both from its bytes and from its tree, which
+ * must agree.
  */
 class FastReadTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -62,8 +72,33 @@ class FastReadTest {
     }
   }
 
+  private static byte[] bytes(JsonNode tree) {
+    try {
+      return Interchange.mapper().writeValueAsBytes(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The fast path on a document, read from its bytes; from its tree, it must give the same. */
+  private static EvaluationInput quickly(JsonNode document) {
+    EvaluationInput fromBytes = INTERCHANGE.acceptedQuickly(bytes(document));
+    assertThat(INTERCHANGE.acceptedQuickly(document)).as("from the tree as from the bytes").isEqualTo(fromBytes);
+    return fromBytes;
+  }
+
+  /** A text the fast path leaves to the validator, which gives the problems it gives today. */
+  private static void assertLeftToTheValidator(String json) {
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    assertThat(INTERCHANGE.acceptedQuickly(text)).isNull();
+    List<Problem> problems = INTERCHANGE.validateInput(text);
+    assertThat(problems).isNotEmpty();
+    assertThatThrownBy(() -> INTERCHANGE.readInput(text)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).isEqualTo(problems));
+  }
+
   private static void assertSound(JsonNode changed, String what) {
-    if (INTERCHANGE.acceptedQuickly(changed) != null) {
+    if (quickly(changed) != null) {
       assertThat(INTERCHANGE.validateTree(changed).listed()).as("accepted quickly, but the validator finds problems: %s",
           what).isEmpty();
     }
@@ -101,9 +136,9 @@ class FastReadTest {
   @Property(tries = 30)
   void acceptedQuickly_validDocument_acceptsIt(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int cadres) {
     EvaluationInput input = RandomInputs.continuous(RandomInputs.generate(seed, cadres, 2026), seed);
-    assertThat(INTERCHANGE.acceptedQuickly(document(input))).isEqualTo(input);
+    assertThat(quickly(document(input))).isEqualTo(input);
     EvaluationInput older = RandomInputs.generate(seed, cadres, 2025);
-    assertThat(INTERCHANGE.acceptedQuickly(document(older))).isEqualTo(older);
+    assertThat(quickly(document(older))).isEqualTo(older);
   }
 
   @Test
@@ -124,7 +159,7 @@ class FastReadTest {
     }
     ((ObjectNode) doc).putIfAbsent("surveys", NODES.arrayNode());
 
-    assertThat(INTERCHANGE.acceptedQuickly(doc)).isNotNull();
+    assertThat(quickly(doc)).isNotNull();
   }
 
   @Test
@@ -150,7 +185,7 @@ class FastReadTest {
       if (parent instanceof ObjectNode o) {
         o.set(name, change.getValue());
       }
-      assertThat(INTERCHANGE.acceptedQuickly(doc)).as(pointer).isNull();
+      assertThat(quickly(doc)).as(pointer).isNull();
     }
   }
 
@@ -159,6 +194,142 @@ class FastReadTest {
     JsonNode doc = document(RandomInputs.generate(3, 2, 2026));
     ((ObjectNode) doc.get("cadres").get(0)).put("aproved", true);
 
-    assertThat(INTERCHANGE.acceptedQuickly(doc)).isNull();
+    assertThat(quickly(doc)).isNull();
+  }
+
+  @Property(tries = 20)
+  void acceptedQuickly_fieldsInAnotherOrder_acceptsThem(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 5) int cadres) {
+    EvaluationInput input = RandomInputs.continuous(RandomInputs.generate(seed, cadres, 2026), seed);
+    ObjectNode doc = (ObjectNode) document(input);
+    List<String> names = new ArrayList<>();
+    doc.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.shuffle(names, new java.util.Random(seed));
+    ObjectNode reordered = NODES.objectNode();
+    for (String name : names) {
+      JsonNode value = doc.get(name);
+      if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
+        for (JsonNode element : value) {
+          ObjectNode e = (ObjectNode) element;
+          List<String> fields = new ArrayList<>();
+          e.fieldNames().forEachRemaining(fields::add);
+          java.util.Collections.reverse(fields);
+          ObjectNode turned = NODES.objectNode();
+          fields.forEach(f -> turned.set(f, e.get(f)));
+          e.removeAll();
+          e.setAll(turned);
+        }
+      }
+      reordered.set(name, value);
+    }
+
+    assertThat(quickly(reordered)).isEqualTo(input);
+    assertThat(INTERCHANGE.readInput(bytes(reordered))).isEqualTo(input);
+  }
+
+  @Test
+  void acceptedQuickly_emptyArrays_acceptsThoseTheSchemaAllowsEmpty() {
+    EvaluationInput input = RandomInputs.generate(5, 3, 2026);
+    ObjectNode doc = (ObjectNode) document(input);
+    doc.set("disciplines", NODES.arrayNode());
+    doc.set("surveys", NODES.arrayNode());
+
+    assertThat(quickly(doc)).isNotNull();
+  }
+
+  @Test
+  void acceptedQuickly_emptyArrayWhereMinItemsForbidsIt_leavesItToTheValidator() {
+    ObjectNode doc = (ObjectNode) document(RandomInputs.continuous(RandomInputs.generate(5, 3, 2026), 5));
+    ((ObjectNode) doc.get("period")).set("reviews", NODES.arrayNode());
+
+    assertThat(quickly(doc)).isNull();
+    assertThat(INTERCHANGE.validateInput(bytes(doc))).extracting(Problem::path).contains("$.period.reviews");
+  }
+
+  @Test
+  void acceptedQuickly_nullForAList_leavesItToTheValidator() {
+    ObjectNode doc = (ObjectNode) document(RandomInputs.generate(5, 3, 2026));
+    doc.putNull("tasks");
+
+    assertThat(quickly(doc)).isNull();
+  }
+
+  @Test
+  void acceptedQuickly_requiredArrayLeftOut_leavesItToTheValidator() {
+    ObjectNode doc = (ObjectNode) document(RandomInputs.generate(5, 3, 2026));
+    doc.remove("positions");
+
+    assertThat(quickly(doc)).isNull();
+    assertLeftToTheValidator(new String(bytes(doc), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readInput_topLevelFieldTwice_isLeftToTheValidator() {
+    String json = new String(bytes(document(RandomInputs.generate(5, 3, 2026))), StandardCharsets.UTF_8);
+    String twice = json.substring(0, json.length() - 1) + ", \"surveys\": [], \"surveys\": []}";
+
+    assertLeftToTheValidator(twice);
+  }
+
+  @Test
+  void readInput_topLevelStreamedArrayTwice_isLeftToTheValidator() {
+    ObjectNode doc = (ObjectNode) document(RandomInputs.generate(5, 3, 2026));
+    String cadres = doc.get("cadres").toString();
+    String json = new String(bytes(doc), StandardCharsets.UTF_8);
+    String twice = json.substring(0, json.length() - 1) + ", \"cadres\": " + cadres + "}";
+
+    assertLeftToTheValidator(twice);
+  }
+
+  @Test
+  void readInput_fieldTwiceInAnElement_isLeftToTheValidator() {
+    String json = new String(bytes(document(RandomInputs.generate(5, 3, 2026))), StandardCharsets.UTF_8);
+    String twice = json.replaceFirst("\"cadres\":\\[\\{", "\"cadres\":[{\"id\":\"X\",");
+
+    assertThat(twice).isNotEqualTo(json);
+    assertLeftToTheValidator(twice);
+  }
+
+  @Test
+  void readInput_arrayElementNotAnObject_isLeftToTheValidator() {
+    for (JsonNode element : List.of(NODES.textNode("C1"), NODES.numberNode(1), NODES.nullNode(), NODES.arrayNode(),
+        NODES.booleanNode(true))) {
+      ObjectNode doc = (ObjectNode) document(RandomInputs.generate(5, 3, 2026));
+      ((ArrayNode) doc.get("tasks")).add(element);
+
+      assertLeftToTheValidator(new String(bytes(doc), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void readInput_trailingContentAfterTheDocument_isLeftToTheValidator() {
+    String json = new String(bytes(document(RandomInputs.generate(5, 3, 2026))), StandardCharsets.UTF_8);
+
+    for (String trailing : List.of(" {}", " 1", " x", "]", " \"more\"")) {
+      assertLeftToTheValidator(json + trailing);
+    }
+  }
+
+  @Test
+  void readInput_notAnObject_isLeftToTheValidator() {
+    for (String json : List.of("[]", "1", "\"x\"", "null", "", "{", "{\"cadres\": [")) {
+      assertLeftToTheValidator(json);
+    }
+  }
+
+  @Test
+  void readInput_documentBeyondTheSizeLimit_refusedOnTheFastPathToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws java.io.IOException {
+    byte[] json = bytes(document(RandomInputs.generate(5, 3, 2026)));
+    Interchange small = INTERCHANGE.withLimits(InputLimits.defaults().withMaxDocumentBytes(json.length - 1));
+    java.nio.file.Path file = folder.resolve("input.json");
+    java.nio.file.Files.write(file, json);
+
+    assertThat(small.acceptedQuickly(json)).isNull();
+    assertThatThrownBy(() -> small.readInput(json)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).extracting(Problem::key).containsExactly("documentTooLarge"));
+    assertThatThrownBy(() -> small.readInput(file)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).extracting(Problem::key).containsExactly("documentTooLarge"));
+    assertThat(INTERCHANGE.readInput(file)).isEqualTo(INTERCHANGE.readInput(json));
   }
 }

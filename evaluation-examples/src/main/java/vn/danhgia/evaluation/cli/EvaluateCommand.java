@@ -1,7 +1,7 @@
 package vn.danhgia.evaluation.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.danhgia.evaluation.engine.EvaluationOptions;
 import vn.danhgia.evaluation.engine.Evaluator;
+import vn.danhgia.evaluation.io.InputLimits;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.io.InterchangeIOException;
 import vn.danhgia.evaluation.model.EvaluationInput;
@@ -31,7 +34,7 @@ import vn.danhgia.evaluation.validation.InvalidInputException;
 
 /**
  * {@code evaluate INPUT.json [--rules DIR] [--version V] [--output REPORT.json] [--html REPORT.html
- * [--lang vi|en]]}: reads and checks an input, evaluates it and writes the report, to standard output
+ * [--lang vi|en]] [--max-input-size BYTES]}: reads and checks an input, evaluates it and writes the report, to standard output
  * or to a file (then a summary table goes to standard output), and, when asked, a readable HTML page
  * of it.
  */
@@ -46,6 +49,9 @@ import vn.danhgia.evaluation.validation.InvalidInputException;
         "The rule set version is --version, else the input's period.ruleSetVersion, else the one in force on "
             + "the period's end."})
 final class EvaluateCommand implements Callable<Integer> {
+  /** The key of the problem of a document larger than the limit. */
+  private static final String TOO_LARGE = "documentTooLarge";
+
   @Spec
   CommandSpec spec;
 
@@ -63,6 +69,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "REPORT.html",
       description = "Also write the report as a self-contained HTML page to this file (replaced if it exists).")
   Path html;
+
+  @Option(names = "--max-input-size", paramLabel = "BYTES", converter = ByteSize.class,
+      description = "Read an input of up to this size (default 256M, the library's limit): a number of bytes, "
+          + "or of K, M or G (1024, 1024^2, 1024^3 bytes) such as 1G. A larger input is refused unread.")
+  Long maxInputSize;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
       description = "The language of the HTML page: vi (Vietnamese, the default) or en (English).")
@@ -100,11 +111,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     RuleSets sets = common.ruleSets();
     Failures.requireVersion(sets, version);
-    Evaluator evaluator = Evaluator.builder().ruleSets(sets).build();
+    Interchange json = maxInputSize == null ? Interchange.standard()
+        : Interchange.standard().withLimits(InputLimits.defaults().withMaxDocumentBytes(maxInputSize));
+    Evaluator evaluator = Evaluator.builder().ruleSets(sets)
+        .options(EvaluationOptions.defaults().withInterchange(json)).build();
     // The version the input names loads on another core while the document is read and checked.
     VersionHint.of(input, version, sets).ifPresent(v -> CompletableFuture.runAsync(() -> loadEarly(evaluator, v)));
     // The caller's --version overrides the input's period.ruleSetVersion, so that one is not checked then.
-    Interchange reader = version == null ? evaluator.interchange() : Interchange.standard();
+    Interchange reader = version == null ? evaluator.interchange() : json;
     EvaluationReport report;
     EvaluationInput in;
     try {
@@ -112,22 +126,25 @@ final class EvaluateCommand implements Callable<Integer> {
       common.compile(evaluator, evaluator.chooseVersion(in, version));
       report = evaluator.evaluate(in, version);
     } catch (InvalidInputException e) {
-      throw Failures.invalidInput(input, e);
+      CommandFailure failure = Failures.invalidInput(input, e);
+      if (e.problems().stream().anyMatch(p -> TOO_LARGE.equals(p.key()))) {
+        List<String> lines = new ArrayList<>(failure.lines());
+        lines.add("A larger input is read with --max-input-size, for instance --max-input-size 1G.");
+        throw new CommandFailure(failure.exitCode(), lines, e);
+      }
+      throw failure;
     } catch (InterchangeIOException e) {
       throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot read the input file " + input + ": "
           + reason(e.getCause()) + "."), e);
     }
 
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    Interchange.standard().writeReport(report, json);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       writeHtml(report, in, evaluator);
-      out.print(json.toString(StandardCharsets.UTF_8));
-      out.flush();
+      Interchange.standard().writeReport(report, out);
       return ExitCodes.OK;
     }
-    write(output, json.toByteArray(), "report");
+    writeReport(output, report);
     writeHtml(report, in, evaluator);
     SummaryTable.of(in, report, evaluator.ruleSet(report.ruleSet().version()).terms()).lines().forEach(out::println);
     out.println("Report written to " + output + ".");
@@ -176,12 +193,44 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Writes the report to its file as it is produced, never whole in memory; a file that could not be
+   * written to the end is deleted (when it is a regular file, the link's target when it is a link), so
+   * that no partial report remains.
+   */
+  private static void writeReport(Path file, EvaluationReport report) {
+    OutputStream to;
+    try {
+      to = Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw cannotWrite(file, "report", e);
+    }
+    try (to) {
+      Interchange.standard().writeReport(report, to);
+    } catch (IOException | InterchangeIOException e) {
+      IOException cause = e instanceof IOException io ? io : (IOException) e.getCause();
+      try {
+        Path written = file.toRealPath();
+        if (Files.isRegularFile(written)) { // not a device such as /dev/full
+          Files.delete(written);
+        }
+      } catch (IOException | RuntimeException again) {
+        cause.addSuppressed(again);
+      }
+      throw cannotWrite(file, "report", cause);
+    }
+  }
+
+  private static CommandFailure cannotWrite(Path file, String what, IOException e) {
+    return new CommandFailure(ExitCodes.INVALID, List.of("Cannot write the " + what + " to " + file + ": "
+        + reason(e) + "."), e);
+  }
+
   private static void write(Path file, byte[] bytes, String what) {
     try {
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new CommandFailure(ExitCodes.INVALID, List.of("Cannot write the " + what + " to " + file + ": "
-          + reason(e) + "."), e);
+      throw cannotWrite(file, what, e);
     }
   }
 

@@ -174,6 +174,63 @@ class EvaluationCliTest {
   }
 
   @Test
+  void evaluate_outputCannotBeWrittenToTheEnd_exitsTwoAndLeavesADeviceInPlace() {
+    Path full = Path.of("/dev/full"); // every write fails: no space left on the device
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "a Linux /dev/full");
+
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", full.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Cannot write the report to " + full + ": ");
+    assertThat(full).exists();
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void evaluate_maxInputSizeBelowTheInput_refusesItAndSaysHowToRaiseIt() throws IOException {
+    long size = Files.size(EXAMPLE);
+    Path report = tmp.resolve("report.json");
+
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", report.toString(),
+        "--max-input-size", String.valueOf(size - 1));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(String.format(java.util.Locale.ROOT,
+            "$: the document is larger than the limit of %,d bytes", size - 1))
+        .contains("--max-input-size 1G");
+    assertThat(report).doesNotExist();
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void evaluate_maxInputSizeInKilobytes_readsAnInputUpToIt() throws IOException {
+    long kilobytes = (Files.size(EXAMPLE) >> 10) + 1;
+    Path report = tmp.resolve("report.json");
+    Path usual = tmp.resolve("usual.json");
+
+    CliRun run = run("evaluate", EXAMPLE.toString(), "--output", report.toString(),
+        "--max-input-size", kilobytes + "k");
+    CliRun standard = run("evaluate", EXAMPLE.toString(), "--output", usual.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(standard.exitCode()).isZero();
+    assertThat(Files.readAllBytes(report)).isEqualTo(Files.readAllBytes(usual));
+  }
+
+  @Test
+  void evaluate_maxInputSizeNotASize_exitsWithTheUsage() {
+    for (String size : List.of("0", "-1", "1T", "12.5M", "", "9999999999G")) {
+      CliRun run = run("evaluate", EXAMPLE.toString(), "--max-input-size", size);
+
+      assertThat(run.exitCode()).as(size).isNotZero();
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).contains("--max-input-size");
+    }
+  }
+
+  @Test
   void evaluate_outputIsAFolder_exitsTwo() {
     CliRun run = run("evaluate", EXAMPLE.toString(), "--output", tmp.toString());
 
