@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.evaluation.engine.Evaluator;
+import vn.danhgia.evaluation.engine.RuleDescription;
 import vn.danhgia.evaluation.io.Interchange;
 import vn.danhgia.evaluation.model.EvaluationInput;
 import vn.danhgia.evaluation.ruleset.RuleSets;
@@ -76,14 +77,18 @@ class ScenarioCommandsTest {
     assertThat(run.err()).isEmpty();
     List<String> ids = scenarioIds(folder);
     assertThat(ids).hasSizeGreaterThan(25);
+    List<RuleDescription> described = Evaluator.builder().ruleSets(RuleSets.builtIn("leaders")).build()
+        .ruleSet("2025.1").rules();
+    int rules = described.size();
+    long quota = described.stream().filter(r -> r.file().equals("06-quota.drl")).count();
     for (String id : ids) {
       assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("PASS  " + id + ": ").endsWith("[2025.1]"));
     }
     assertThat(run.out())
         .contains(ids.size() + " scenarios: " + ids.size() + " passed, 0 failed, 0 could not run.")
         .contains("Rule coverage of leaders 2025.1 (sha256 ")
-        .contains("53 of 53 rules fired (100.00%).")
-        .contains("06-quota.drl                  5 of 5 rules fired (100.00%)")
+        .contains(rules + " of " + rules + " rules fired (100.00%).")
+        .contains("06-quota.drl                  " + quota + " of " + quota + " rules fired (100.00%)")
         .contains("Every rule fired at least once.");
   }
 
@@ -145,7 +150,7 @@ class ScenarioCommandsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l).matches(
-        " +2  01-products-tasks-orders\\.drl:22 \"An annual task is work to account for\""));
+        " +2  01-products-tasks-orders\\.drl:\\d+ \"An annual task is work to account for\""));
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l).matches(
         " +0  04-caps\\.drl:\\d+ \"A failed order caps the rating\""));
   }
