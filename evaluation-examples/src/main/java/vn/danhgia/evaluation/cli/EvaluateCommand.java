@@ -109,6 +109,8 @@ final class EvaluateCommand implements Callable<Integer> {
             + "; give the HTML report a file of its own.");
       }
     }
+    // The JSON machinery starts on another core while the rule sets are found and read.
+    CompletableFuture.runAsync(Interchange::standard);
     RuleSets sets = common.ruleSets();
     Failures.requireVersion(sets, version);
     Interchange json = maxInputSize == null ? Interchange.standard()
