@@ -109,17 +109,7 @@ class BaselineEquivalenceTest {
         expected.removeAll(List.of("DISCIPLINE_SELF_REMEDIED", "VETO_BASIC_TARGET_MISSED", "VETO_LOW_CONFIDENCE",
             "DEMOTED_BY_QUOTA", "QUOTA_TIE", "REMOVE_FROM_PLANNING", "DISMISSAL_REVIEW"));
       }
-      for (Rating rating : Rating.values()) {
-        expected.add("RATED " + rating);
-      }
-      expected.add("INCOMPLETE null");
-      for (WorkKind kind : WorkKind.values()) {
-        for (WorkStatus status : WorkStatus.values()) {
-          if (status != WorkStatus.NOT_APPROVED || kind == WorkKind.BREAKTHROUGH) {
-            expected.add(kind + " " + status);
-          }
-        }
-      }
+      expected.addAll(everyRatingAndWorkStatus());
       assertThat(seen).as("what the fixed inputs give under %s", version).containsAll(expected);
     }
   }
@@ -257,17 +247,7 @@ class BaselineEquivalenceTest {
     expected.remove("NO_ANNUAL_TASKS");
     expected.addAll(List.of("SELF_ASSESSMENT_DIVERGES", "REMOVE_FROM_PLANNING", "DISMISSAL_REVIEW", "LOW_SATISFACTION",
         "next COMPLETED", "next GOOD", "next EXCELLENT", "review counted", "review not counted"));
-    for (Rating rating : Rating.values()) {
-      expected.add("RATED " + rating);
-    }
-    expected.add("INCOMPLETE null");
-    for (WorkKind kind : WorkKind.values()) {
-      for (WorkStatus status : WorkStatus.values()) {
-        if (status != WorkStatus.NOT_APPROVED || kind == WorkKind.BREAKTHROUGH) {
-          expected.add(kind + " " + status);
-        }
-      }
-    }
+    expected.addAll(everyRatingAndWorkStatus());
     assertThat(seen).as("what the fixed inputs give under 2026.1").containsAll(expected);
   }
 
@@ -320,6 +300,26 @@ class BaselineEquivalenceTest {
   }
 
   /** @return what a result shows that a set of inputs should cover: status and rating, reason codes, flags, work statuses */
+  /**
+   * Every rating a rated result can have, the incomplete status, and every status of each kind of work
+   * (not approved only for breakthrough tasks), as {@link #outcomes} names them.
+   */
+  private static List<String> everyRatingAndWorkStatus() {
+    List<String> all = new ArrayList<>();
+    for (Rating rating : Rating.values()) {
+      all.add("RATED " + rating);
+    }
+    all.add("INCOMPLETE null");
+    for (WorkKind kind : WorkKind.values()) {
+      for (WorkStatus status : WorkStatus.values()) {
+        if (status != WorkStatus.NOT_APPROVED || kind == WorkKind.BREAKTHROUGH) {
+          all.add(kind + " " + status);
+        }
+      }
+    }
+    return all;
+  }
+
   private static Set<String> outcomes(CadreResult r) {
     Set<String> out = new TreeSet<>();
     out.add(r.status() + " " + r.rating());
