@@ -80,16 +80,16 @@ final class CanonicalForm {
     EvaluationPeriod p = in.period();
     EvaluationPeriod period = new EvaluationPeriod(p.id(), p.start(), p.end(), p.ruleSetVersion(),
         sorted(p.quotaExceptions(), EXCEPTIONS), p.reviews());
-    List<Cadre> cadres = in.cadres();
-    if (!cadres.stream().allMatch(c -> inOrder(c.leads(), Comparator.naturalOrder()))) {
-      cadres = cadres.stream().map(c -> new Cadre(c.id(), c.name(), c.position(), sorted(c.leads(),
-          Comparator.naturalOrder()))).toList();
+    List<Cadre> cadres = new ArrayList<>(in.cadres().size());
+    for (Cadre c : in.cadres()) {
+      cadres.add(c.leads().size() < 2 ? c : new Cadre(c.id(), c.name(), c.position(), sorted(c.leads(),
+          Comparator.naturalOrder())));
     }
-    List<Product> products = in.products();
-    if (!products.stream().allMatch(pr -> inOrder(pr.excuses(), EXCUSES))) {
-      products = products.stream().map(pr -> new Product(pr.id(), pr.task(), pr.order(), pr.indicator(),
+    List<Product> products = new ArrayList<>(in.products().size());
+    for (Product pr : in.products()) {
+      products.add(pr.excuses().size() < 2 ? pr : new Product(pr.id(), pr.task(), pr.order(), pr.indicator(),
           pr.target(), pr.actual(), pr.direction(), pr.delivered(), pr.evidence(), pr.conversion(), pr.due(),
-          pr.qualityFailures(), pr.delays(), sorted(pr.excuses(), EXCUSES))).toList();
+          pr.qualityFailures(), pr.delays(), sorted(pr.excuses(), EXCUSES)));
     }
     return new EvaluationInput(
         period,
@@ -114,22 +114,9 @@ final class CanonicalForm {
     return array;
   }
 
-  /** The list in the given order: itself when it already is (one pass), else a sorted copy. */
   private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
-    if (inOrder(list, order)) {
-      return list;
-    }
     List<T> out = new ArrayList<>(list);
     out.sort(order);
     return out;
-  }
-
-  private static <T> boolean inOrder(List<T> list, Comparator<? super T> order) {
-    for (int i = 1; i < list.size(); i++) {
-      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

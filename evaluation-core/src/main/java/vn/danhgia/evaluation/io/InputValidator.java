@@ -1,7 +1,6 @@
 package vn.danhgia.evaluation.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,22 +23,9 @@ import vn.danhgia.evaluation.ruleset.VersionTimeline;
  * The second pass skips values the schema already found wrong, so each problem is reported once.
  */
 final class InputValidator {
-  static final String SCHEMA_RESOURCE = "/vn/danhgia/evaluation/schema/evaluation-input-1.schema.json";
-
-  /** The published input schema, as read once; not to be changed (copy it first). */
-  static final JsonNode PUBLISHED = JsonSchemaCheck.tree(SCHEMA_RESOURCE);
-
-  /**
-   * The compiled published schema, made on the first document that needs it: a valid document read
-   * through the fast path never does, so most runs never load the schema library.
-   */
-  private static final class DefaultSchema {
-    static final JsonSchemaCheck CHECK = JsonSchemaCheck.bounded(PUBLISHED);
-  }
-
   private final @Nullable VersionTimeline versions;
   private final InputLimits limits;
-  private final SchemaHolder schema;
+  private final InputSchema schema;
 
   /** A validator with the default limits. */
   InputValidator(@Nullable VersionTimeline versions) {
@@ -47,10 +33,10 @@ final class InputValidator {
   }
 
   InputValidator(@Nullable VersionTimeline versions, InputLimits limits) {
-    this(versions, limits, new SchemaHolder(limits));
+    this(versions, limits, new InputSchema(limits));
   }
 
-  private InputValidator(@Nullable VersionTimeline versions, InputLimits limits, SchemaHolder schema) {
+  private InputValidator(@Nullable VersionTimeline versions, InputLimits limits, InputSchema schema) {
     this.versions = versions;
     this.limits = limits;
     this.schema = schema;
@@ -64,51 +50,6 @@ final class InputValidator {
     return new InputValidator(other, limits, schema);
   }
 
-  /** The schema for some limits, compiled when first asked for; shared by the copies of a validator. */
-  private static final class SchemaHolder {
-    private final InputLimits limits;
-    private volatile @Nullable JsonSchemaCheck check;
-
-    SchemaHolder(InputLimits limits) {
-      this.limits = limits;
-    }
-
-    JsonSchemaCheck get() {
-      JsonSchemaCheck c = check;
-      if (c == null) {
-        c = schemaFor(limits);
-        check = c;
-      }
-      return c;
-    }
-  }
-
-  /**
-   * The published schema, or, for other limits than the defaults, a copy that states them: every
-   * {@code maxLength} the string length, every {@code multipleOf} the decimal places.
-   */
-  private static JsonSchemaCheck schemaFor(InputLimits limits) {
-    InputLimits d = InputLimits.defaults();
-    if (limits.maxStringLength() == d.maxStringLength() && limits.maxDecimalPlaces() == d.maxDecimalPlaces()) {
-      return DefaultSchema.CHECK;
-    }
-    JsonNode copy = PUBLISHED.deepCopy();
-    restate(copy, limits);
-    return JsonSchemaCheck.bounded(copy);
-  }
-
-  private static void restate(JsonNode schema, InputLimits limits) {
-    if (schema instanceof ObjectNode o) {
-      if (o.has("maxLength")) {
-        o.put("maxLength", limits.maxStringLength());
-      }
-      if (o.has("multipleOf")) {
-        o.put("multipleOf", BigDecimal.ONE.movePointLeft(limits.maxDecimalPlaces()));
-      }
-    }
-    schema.forEach(child -> restate(child, limits));
-  }
-
   /**
    * @param root the document; numbers with too many decimal places are replaced in it
    * @return the problems found, at most {@link InputLimits#maxProblems()} of them kept
@@ -116,7 +57,7 @@ final class InputValidator {
   ProblemSink validate(JsonNode root) {
     ProblemSink problems = new ProblemSink(limits.maxProblems());
     NumberBounds.check(root, limits, problems);
-    schema.get().check(root, problems, NumberBounds.REPORTED);
+    schema.check().check(root, problems, NumberBounds.REPORTED);
     if (root.isObject()) {
       new Semantics(root, problems).check();
     }

@@ -46,7 +46,7 @@ final class WrittenForm {
    * The fields whose array the input schema does not allow empty ({@code minItems}): given empty,
    * they bind as if absent, so such a document is left to the validator.
    */
-  private static final Set<String> NOT_EMPTY = notEmpty(InputValidator.PUBLISHED);
+  private static final Set<String> NOT_EMPTY = notEmpty(InputSchema.PUBLISHED);
 
   private WrittenForm() {}
 

@@ -25,7 +25,7 @@ import vn.danhgia.evaluation.validation.Problem;
  * one more) and on string lengths; where they refuse, the reader names the field's own path.
  */
 class SchemaAgreesWithReaderTest {
-  private static final JsonNode PUBLISHED = JsonSchemaCheck.tree(InputValidator.SCHEMA_RESOURCE);
+  private static final JsonNode PUBLISHED = JsonSchemaCheck.tree(InputSchema.SCHEMA_RESOURCE);
   private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
       .getSchema(PUBLISHED, SchemaValidatorsConfig.builder().formatAssertionsEnabled(false).build());
 

@@ -58,7 +58,7 @@ import vn.danhgia.evaluation.report.ReviewResult;
  * same enumeration values. A field added to a record and not to the schema (or back) fails here.
  */
 class SchemaInStepTest {
-  private static final JsonNode INPUT = schema(InputValidator.SCHEMA_RESOURCE);
+  private static final JsonNode INPUT = schema(InputSchema.SCHEMA_RESOURCE);
   private static final JsonNode REPORT = schema(ReportSchema.RESOURCE);
 
   static Stream<Arguments> inputObjects() {
